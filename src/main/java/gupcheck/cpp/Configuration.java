@@ -1,0 +1,90 @@
+package gupcheck.cpp;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The build configuration that {@code #if} conditions are evaluated against.
+ * Priority, highest first: {@code -D}/{@code -U} overrides, then the loaded
+ * {@code .config} (or, without one, "every CONFIG_ option built in"), then a small
+ * table of well-known kernel symbols; anything else is UNKNOWN. Immutable.
+ */
+public final class Configuration {
+    private static final String CONFIG_PREFIX = "CONFIG_";
+    private static final String MODULE_SUFFIX = "_MODULE";
+
+    private final Map<String, SymbolInfo> overrides;
+    /** Null when no .config was loaded. */
+    private final KconfigValues kconfig;
+
+    private Configuration(Map<String, SymbolInfo> overrides, KconfigValues kconfig) {
+        this.overrides = Map.copyOf(overrides);
+        this.kconfig = kconfig;
+    }
+
+    /** Without a .config every {@code CONFIG_X} is defined to 1 and no {@code CONFIG_X_MODULE} is defined. */
+    public static Configuration allEnabled() {
+        return new Configuration(Map.of(), null);
+    }
+
+    public static Configuration fromKconfig(Path dotConfig) throws IOException, ConfigException {
+        return parseKconfig(dotConfig.toString(), Files.readString(dotConfig, StandardCharsets.UTF_8));
+    }
+
+    /** @param displayName names the file in error messages */
+    public static Configuration parseKconfig(String displayName, String text) throws ConfigException {
+        return new Configuration(Map.of(), KconfigValues.parse(displayName, text));
+    }
+
+    /**
+     * Like {@code -D symbol[=value]}. A value that is an integer literal is used as
+     * such; any other value leaves the symbol defined with an unknown value.
+     */
+    public Configuration define(String symbol, String valueOrNull) {
+        SymbolInfo info;
+        if (valueOrNull == null) {
+            info = SymbolInfo.DEFINED_AS_ONE;
+        } else {
+            info = SymbolInfo.definedAs(MacroValues.valueOfBody(valueOrNull));
+        }
+        return withOverride(symbol, info);
+    }
+
+    /** Like {@code -U symbol}: affects exactly that symbol, so {@code -U CONFIG_X} leaves a {@code CONFIG_X_MODULE} alone. */
+    public Configuration undefine(String symbol) {
+        return withOverride(symbol, SymbolInfo.UNDEFINED);
+    }
+
+    public boolean hasKconfig() {
+        return kconfig != null;
+    }
+
+    private Configuration withOverride(String symbol, SymbolInfo info) {
+        Objects.requireNonNull(symbol, "symbol");
+        if (!MacroValues.isIdentifier(symbol)) {
+            throw new IllegalArgumentException("not a valid macro name: " + symbol);
+        }
+        Map<String, SymbolInfo> updated = new HashMap<>(overrides);
+        updated.put(symbol, info);
+        return new Configuration(updated, kconfig);
+    }
+
+    SymbolInfo lookup(String symbol) {
+        SymbolInfo override = overrides.get(symbol);
+        if (override != null) {
+            return override;
+        }
+        if (symbol.startsWith(CONFIG_PREFIX)) {
+            if (kconfig != null) {
+                return kconfig.lookup(symbol);
+            }
+            return symbol.endsWith(MODULE_SUFFIX) ? SymbolInfo.UNDEFINED : SymbolInfo.DEFINED_AS_ONE;
+        }
+        return BuiltinSymbols.lookup(symbol);
+    }
+}

@@ -1,0 +1,73 @@
+package gupcheck.parse;
+
+import gupcheck.cpp.Configuration;
+import gupcheck.cpp.PreprocessorException;
+import gupcheck.source.SourceFile;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Parses many files on several threads, one {@link CFileParser} per thread (the ANTLR DFA
+ * cache is shared between them). Results come back in input order whatever the scheduling.
+ */
+public final class FileSetParser {
+
+    private final Configuration configuration;
+    private final int jobs;
+
+    public FileSetParser(Configuration configuration, int jobs) {
+        this.configuration = configuration;
+        this.jobs = Math.max(1, jobs);
+    }
+
+    public List<ParsedFile> parse(List<SourceFile> files) throws PreprocessorException {
+        if (jobs == 1 || files.size() < 2) {
+            CFileParser parser = new CFileParser(configuration);
+            List<ParsedFile> parsed = new ArrayList<>(files.size());
+            for (SourceFile file : files) {
+                parsed.add(parser.parse(file.path(), file.text()));
+            }
+            return parsed;
+        }
+        ThreadLocal<CFileParser> parsers = ThreadLocal.withInitial(() -> new CFileParser(configuration));
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, files.size()), runnable -> {
+            Thread t = new Thread(runnable, "gupcheck-parse");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<ParsedFile>> futures = new ArrayList<>(files.size());
+            for (SourceFile file : files) {
+                futures.add(pool.submit(() -> parsers.get().parse(file.path(), file.text())));
+            }
+            List<ParsedFile> parsed = new ArrayList<>(files.size());
+            for (Future<ParsedFile> future : futures) {
+                parsed.add(result(future));
+            }
+            return parsed;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static ParsedFile result(Future<ParsedFile> future) throws PreprocessorException {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while parsing", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof PreprocessorException p) {
+                throw p;
+            }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package gupcheck.parse;
+
+import gupcheck.cpp.PreprocessedFile;
+import gupcheck.parse.ast.FunctionDef;
+import java.util.List;
+
+/** One file after preprocessing and parsing: its functions, what could not be read, and timing. */
+public record ParsedFile(String path, PreprocessedFile preprocessed, List<FunctionDef> functions,
+                         List<Unparsed> unparsed, int llFallbacks, long nanos) {
+
+    public int lineCount() {
+        return preprocessed.lineCount();
+    }
+
+    public List<Unparsed> unparsedFunctions() {
+        return unparsed.stream().filter(Unparsed::function).toList();
+    }
+
+    /** The #if conditions a line sits under, outermost first. */
+    public List<String> presenceAt(int line) {
+        return preprocessed.presenceAt(line);
+    }
+}
