@@ -204,9 +204,8 @@ initializer
     | braceInitializer
     ;
 
-/** Commas are optional between items: a macro may expand to several (TEXTS_FOR_ZONES("x")). */
 braceInitializer
-    : '{' ( designatedInitializer ( ','? designatedInitializer )* ','? )? '}'
+    : '{' ( designatedInitializer ( ',' designatedInitializer )* ','? )? '}'
     ;
 
 designatedInitializer
@@ -244,9 +243,7 @@ balancedTokens
 // ---------------------------------------------------------------- statements
 
 statement
-    : labeledStatement
-    | caseStatement
-    | compoundStatement
+    : compoundStatement
     | expressionStatement
     | ifStatement
     | switchStatement
@@ -261,17 +258,21 @@ statement
     | asmStatement
     ;
 
-labeledStatement
-    : labelName ':' attributeSpecifier* statement?
+/**
+ * Labels are block items of their own rather than prefixes of a statement: "label: stmt" and
+ * "label:" followed by "stmt" would otherwise be two readings of the same tokens.
+ */
+labelItem
+    : labelName ':'
     ;
 
 labelName
     : Identifier | TypedefName
     ;
 
-caseStatement
-    : Case conditionalExpression ( '...' conditionalExpression )? ':' statement?
-    | Default ':' statement?
+caseItem
+    : Case conditionalExpression ( '...' conditionalExpression )? ':'
+    | Default ':'
     ;
 
 compoundStatement
@@ -279,7 +280,9 @@ compoundStatement
     ;
 
 blockItem
-    : declaration
+    : labelItem
+    | caseItem
+    | declaration
     | staticAssertDeclaration
     | Label Identifier ( ',' Identifier )* ';'
     | statement

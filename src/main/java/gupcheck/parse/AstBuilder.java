@@ -104,6 +104,18 @@ final class AstBuilder {
         if (item.statement() != null) {
             return statement(item.statement());
         }
+        if (item.labelItem() != null) {
+            return new Stmt.Labeled(line(item), item.labelItem().labelName().getText());
+        }
+        if (item.caseItem() != null) {
+            CaseItemContext c = item.caseItem();
+            if (c.Default() != null) {
+                return new Stmt.Default(line(item));
+            }
+            List<ConditionalExpressionContext> bounds = c.conditionalExpression();
+            return new Stmt.Case(line(item), conditional(bounds.get(0)),
+                    bounds.size() > 1 ? conditional(bounds.get(1)) : null);
+        }
         return new Stmt.Empty(line(item));
     }
 
@@ -150,18 +162,6 @@ final class AstBuilder {
         }
         if (child instanceof ForStatementContext s) {
             return forStatement(s);
-        }
-        if (child instanceof LabeledStatementContext s) {
-            return new Stmt.Labeled(line, s.labelName().getText(), s.statement() == null ? null : statement(s.statement()));
-        }
-        if (child instanceof CaseStatementContext s) {
-            Stmt body = s.statement() == null ? null : statement(s.statement());
-            if (s.Default() != null) {
-                return new Stmt.Default(line, body);
-            }
-            List<ConditionalExpressionContext> bounds = s.conditionalExpression();
-            return new Stmt.Case(line, conditional(bounds.get(0)),
-                    bounds.size() > 1 ? conditional(bounds.get(1)) : null, body);
         }
         if (child instanceof IteratorStatementContext s) {
             return new Stmt.IteratorLoop(line, s.IteratorName().getText(), arguments(s.argumentList()),

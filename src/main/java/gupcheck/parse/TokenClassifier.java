@@ -84,7 +84,7 @@ final class TokenClassifier {
         retypeTypeNames(tokens, typeNames, declaredNames);
         markIterators(tokens);
         markStringMacros(tokens);
-        return tokens;
+        return insertInitializerCommas(tokens);
     }
 
     private List<Token> dropAnnotations(List<? extends Token> lexed) {
@@ -250,6 +250,49 @@ final class TokenClassifier {
                 }
             }
         }
+    }
+
+    /**
+     * In an initializer, a macro may expand to several items and is written without a comma
+     * after it: {@code { "a", TEXTS("b") TEXTS("c") "d" }}. A ')' followed directly by a name or
+     * a string cannot continue an item there, so the missing comma is put back.
+     */
+    private static List<Token> insertInitializerCommas(List<Token> tokens) {
+        List<Token> out = null;
+        java.util.ArrayDeque<Boolean> braceIsInitializer = new java.util.ArrayDeque<>();
+        java.util.ArrayDeque<Boolean> parenIsCall = new java.util.ArrayDeque<>();
+        int n = tokens.size();
+        for (int i = 0; i < n; i++) {
+            Token t = tokens.get(i);
+            int type = t.getType();
+            if (out != null) {
+                out.add(t);
+            }
+            if (type == KernelCLexer.LeftBrace) {
+                int prev = typeAt(tokens, i - 1);
+                boolean nested = Boolean.TRUE.equals(braceIsInitializer.peek())
+                        && (prev == KernelCLexer.Comma || prev == KernelCLexer.LeftBrace || prev == KernelCLexer.Assign);
+                braceIsInitializer.push(prev == KernelCLexer.Assign || nested);
+            } else if (type == KernelCLexer.RightBrace) {
+                braceIsInitializer.poll();
+            } else if (type == KernelCLexer.LeftParen) {
+                parenIsCall.push(typeAt(tokens, i - 1) == KernelCLexer.Identifier);
+            } else if (type == KernelCLexer.RightParen) {
+                boolean closesCall = Boolean.TRUE.equals(parenIsCall.poll());
+                int next = typeAt(tokens, i + 1);
+                if (closesCall && parenIsCall.isEmpty() && Boolean.TRUE.equals(braceIsInitializer.peek())
+                        && (next == KernelCLexer.Identifier || next == KernelCLexer.StringLiteral)) {
+                    if (out == null) {
+                        out = new ArrayList<>(tokens.subList(0, i + 1));
+                    }
+                    CommonToken comma = new CommonToken(KernelCLexer.Comma, ",");
+                    comma.setLine(t.getLine());
+                    comma.setCharPositionInLine(t.getCharPositionInLine() + 1);
+                    out.add(comma);
+                }
+            }
+        }
+        return out == null ? tokens : out;
     }
 
     private void markStringMacros(List<Token> tokens) {

@@ -94,18 +94,17 @@ class AstShapeTest {
                 	return 0;
                 }
                 """);
-        Stmt.Labeled retry = assertInstanceOf(Stmt.Labeled.class, f.body().statements().get(0));
-        assertEquals("retry", retry.label());
-        assertInstanceOf(Stmt.ExprStmt.class, retry.body());
-        Stmt.If check = assertInstanceOf(Stmt.If.class, f.body().statements().get(1));
+        assertEquals(new Stmt.Labeled(3, "retry"), f.body().statements().get(0));
+        assertInstanceOf(Stmt.ExprStmt.class, f.body().statements().get(1));
+        Stmt.If check = assertInstanceOf(Stmt.If.class, f.body().statements().get(2));
         Stmt.Switch sw = assertInstanceOf(Stmt.Switch.class, ((Stmt.Block) check.thenBranch()).statements().get(0));
-        List<Stmt> cases = ((Stmt.Block) sw.body()).statements();
-        Stmt.Case zero = assertInstanceOf(Stmt.Case.class, cases.get(0));
-        assertEquals(new Stmt.Goto(8, "retry"), zero.body());
-        Stmt.Case range = assertInstanceOf(Stmt.Case.class, cases.get(1));
-        assertEquals(new Expr.Literal(9, "1"), range.low());
-        assertEquals(new Expr.Literal(9, "3"), range.high());
-        assertInstanceOf(Stmt.Default.class, cases.get(2));
+        List<Stmt> items = ((Stmt.Block) sw.body()).statements();
+        assertEquals(new Stmt.Case(7, new Expr.Literal(7, "0"), null), items.get(0));
+        assertEquals(new Stmt.Goto(8, "retry"), items.get(1));
+        assertEquals(new Stmt.Case(9, new Expr.Literal(9, "1"), new Expr.Literal(9, "3")), items.get(2));
+        assertInstanceOf(Stmt.ExprStmt.class, items.get(3));
+        assertEquals(new Stmt.Default(11), items.get(4));
+        assertInstanceOf(Stmt.Return.class, items.get(5));
     }
 
     @Test

@@ -26,12 +26,16 @@ public sealed interface Stmt permits Stmt.Block, Stmt.ExprStmt, Stmt.Declaration
 
     record Switch(int line, Expr selector, Stmt body) implements Stmt { }
 
-    /** {@code case low:} or GNU {@code case low ... high:}; body is the statement after the label, or null. */
-    record Case(int line, Expr low, Expr high, Stmt body) implements Stmt { }
+    /**
+     * {@code case low:} or GNU {@code case low ... high:}. Like labels, case labels are markers
+     * in their block; the statements after them follow in the same block.
+     */
+    record Case(int line, Expr low, Expr high) implements Stmt { }
 
-    record Default(int line, Stmt body) implements Stmt { }
+    record Default(int line) implements Stmt { }
 
-    record Labeled(int line, String label, Stmt body) implements Stmt { }
+    /** A label {@code name:}, a marker in its block that goto jumps to. */
+    record Labeled(int line, String label) implements Stmt { }
 
     record Goto(int line, String label) implements Stmt { }
 
