@@ -1,0 +1,79 @@
+/*
+ * gupcheck fixture v1-backport - hand-written, NOT kernel source.
+ *
+ * The hugetlbfs lookup: a write to a huge page that is not writable goes
+ * straight to the fault handler, which copies the whole huge page.
+ */
+#include <linux/mm.h>
+#include <linux/hugetlb.h>
+
+vm_fault_t hugetlb_fault(struct mm_struct *mm, struct vm_area_struct *vma,
+			 unsigned long address, unsigned int flags);
+
+long follow_hugetlb_page(struct mm_struct *mm, struct vm_area_struct *vma,
+			 struct page **pages, struct vm_area_struct **vmas,
+			 unsigned long *position, unsigned long *nr_pages,
+			 long i, unsigned int flags, int *nonblocking)
+{
+	struct hstate *h = hstate_vma(vma);
+	unsigned long vaddr = *position;
+	unsigned long remainder = *nr_pages;
+
+	while (vaddr < vma->vm_end && remainder) {
+		pte_t *pte = huge_pte_offset(mm, vaddr & huge_page_mask(h),
+					     huge_page_size(h));
+		pte_t entry;
+
+		if (!pte)
+			break;
+		entry = huge_ptep_get(pte);
+		if ((flags & FOLL_WRITE) && !huge_pte_write(entry)) {
+			/* Break the COW of the whole huge page, then look again. */
+			if (hugetlb_fault(mm, vma, vaddr, FAULT_FLAG_WRITE) &
+			    VM_FAULT_ERROR)
+				break;
+			continue;
+		}
+		if (pages) {
+			pages[i] = pte_page(entry) +
+				   ((vaddr & ~huge_page_mask(h)) >> PAGE_SHIFT);
+			get_page(pages[i]);
+		}
+		if (vmas)
+			vmas[i] = vma;
+		vaddr += PAGE_SIZE;
+		remainder--;
+		i++;
+	}
+	*nr_pages = remainder;
+	*position = vaddr;
+	return i ? i : -EFAULT;
+}
+
+/*
+ * Reached from the page-table walk for hugetlb entries. Neither looks at
+ * FOLL_WRITE: hugetlbfs vmas never get here from __get_user_pages().
+ */
+struct page *follow_huge_pmd(struct mm_struct *mm, unsigned long address,
+			     pmd_t *pmd, int flags)
+{
+	struct page *page = NULL;
+	spinlock_t *ptl = pmd_lockptr(mm, pmd);
+
+	spin_lock(ptl);
+	if (pmd_huge(*pmd) && pte_present(huge_ptep_get((pte_t *)pmd))) {
+		page = pmd_page(*pmd) + ((address & ~PMD_MASK) >> PAGE_SHIFT);
+		if (flags & FOLL_GET)
+			get_page(page);
+	}
+	spin_unlock(ptl);
+	return page;
+}
+
+struct page *follow_huge_pud(struct mm_struct *mm, unsigned long address,
+			     pud_t *pud, int flags)
+{
+	if (flags & FOLL_GET)
+		return NULL;
+	return pte_page(*(pte_t *)pud) + ((address & ~PUD_MASK) >> PAGE_SHIFT);
+}

@@ -1,0 +1,211 @@
+/*
+ * gupcheck fixture v5-populate-vm-write - hand-written, NOT kernel source.
+ *
+ * populate_vma_page_range() adds FOLL_WRITE only when the vma is private
+ * and writable: a write the vma permits, reaching every lookup, never a
+ * forcing.
+ */
+#include <linux/mm.h>
+#include <linux/hugetlb.h>
+#include <linux/huge_mm.h>
+
+struct follow_page_context {
+	unsigned int page_mask;
+};
+
+/* Defined in mm/huge_memory.c and mm/hugetlb.c of this tree. */
+struct page *follow_trans_huge_pmd(struct vm_area_struct *vma,
+				   unsigned long addr, pmd_t *pmd,
+				   unsigned int flags);
+long follow_hugetlb_page(struct mm_struct *mm, struct vm_area_struct *vma,
+			 struct page **pages, struct vm_area_struct **vmas,
+			 unsigned long *position, unsigned long *nr_pages,
+			 long i, unsigned int flags, int *nonblocking);
+
+static struct page *follow_page_pte(struct vm_area_struct *vma,
+		unsigned long address, pmd_t *pmd, unsigned int flags)
+{
+	struct page *page = NULL;
+	spinlock_t *ptl;
+	pte_t *ptep, pte;
+
+	ptep = pte_offset_map_lock(vma->vm_mm, pmd, address, &ptl);
+	pte = *ptep;
+	if (!pte_present(pte))
+		goto out;
+	if ((flags & FOLL_WRITE) && !pte_write(pte))
+		goto out;	/* the caller faults it in for writing */
+
+	page = vm_normal_page(vma, address, pte);
+	if (page && (flags & FOLL_GET))
+		get_page(page);
+out:
+	pte_unmap_unlock(ptep, ptl);
+	return page;
+}
+
+static struct page *follow_pmd_mask(struct vm_area_struct *vma,
+				    unsigned long address, pud_t *pudp,
+				    unsigned int flags,
+				    struct follow_page_context *ctx)
+{
+	struct page *page;
+	spinlock_t *ptl;
+	pmd_t *pmd = pmd_offset(pudp, address);
+
+	if (pmd_none(*pmd))
+		return NULL;
+	if (!pmd_trans_huge(*pmd))
+		return follow_page_pte(vma, address, pmd, flags);
+
+	ptl = pmd_lock(vma->vm_mm, pmd);
+	page = follow_trans_huge_pmd(vma, address, pmd, flags);
+	spin_unlock(ptl);
+	ctx->page_mask = HPAGE_PMD_NR - 1;
+	return page;
+}
+
+static struct page *follow_pud_mask(struct vm_area_struct *vma,
+				    unsigned long address, p4d_t *p4dp,
+				    unsigned int flags,
+				    struct follow_page_context *ctx)
+{
+	pud_t *pud = pud_offset(p4dp, address);
+
+	if (pud_none(*pud))
+		return NULL;
+	return follow_pmd_mask(vma, address, pud, flags, ctx);
+}
+
+static struct page *follow_p4d_mask(struct vm_area_struct *vma,
+				    unsigned long address, pgd_t *pgdp,
+				    unsigned int flags,
+				    struct follow_page_context *ctx)
+{
+	p4d_t *p4d = p4d_offset(pgdp, address);
+
+	if (p4d_none(*p4d) || p4d_bad(*p4d))
+		return NULL;
+	return follow_pud_mask(vma, address, p4d, flags, ctx);
+}
+
+static struct page *follow_page_mask(struct vm_area_struct *vma,
+				     unsigned long address, unsigned int flags,
+				     struct follow_page_context *ctx)
+{
+	pgd_t *pgd = pgd_offset(vma->vm_mm, address);
+
+	ctx->page_mask = 0;
+	if (pgd_none(*pgd) || pgd_bad(*pgd))
+		return NULL;
+	return follow_p4d_mask(vma, address, pgd, flags, ctx);
+}
+
+static int faultin_page(struct vm_area_struct *vma, unsigned long address,
+			unsigned int *flags)
+{
+	unsigned int fault_flags = 0;
+	vm_fault_t ret;
+
+	if (*flags & FOLL_WRITE)
+		fault_flags |= FAULT_FLAG_WRITE;
+	ret = handle_mm_fault(vma, address, fault_flags);
+	if (ret & VM_FAULT_ERROR)
+		return -EFAULT;
+	return (ret & VM_FAULT_RETRY) ? -EBUSY : 0;
+}
+
+static long __get_user_pages(struct mm_struct *mm, unsigned long start,
+			     unsigned long nr_pages, unsigned int gup_flags,
+			     struct page **pages, int *nonblocking)
+{
+	struct follow_page_context ctx = { 0 };
+	struct vm_area_struct *vma = NULL;
+	long ret = 0, i = 0;
+
+	do {
+		unsigned int foll_flags = gup_flags;
+		struct page *page;
+
+		if (!vma || start >= vma->vm_end) {
+			vma = find_extend_vma(mm, start);
+			if (!vma)
+				return i ? i : -EFAULT;
+			if (is_vm_hugetlb_page(vma)) {
+				i = follow_hugetlb_page(mm, vma, pages, NULL,
+							&start, &nr_pages, i,
+							foll_flags, nonblocking);
+				continue;
+			}
+		}
+
+retry:
+		if (fatal_signal_pending(current))
+			return i ? i : -ERESTARTSYS;
+		cond_resched();
+
+		page = follow_page_mask(vma, start, foll_flags, &ctx);
+		if (!page) {
+			ret = faultin_page(vma, start, &foll_flags);
+			if (!ret)
+				goto retry;
+			break;
+		}
+		if (IS_ERR(page)) {
+			ret = PTR_ERR(page);
+			break;
+		}
+		if (pages)
+			pages[i] = page;
+		i++;
+		start += PAGE_SIZE;
+		nr_pages--;
+	} while (nr_pages);
+
+	return i ? i : ret;
+}
+
+/*
+ * mlock() and MAP_POPULATE: a writable private mapping is faulted for
+ * writing to break COW now; shared mappings are not dirtied for nothing.
+ */
+long populate_vma_page_range(struct vm_area_struct *vma,
+			     unsigned long start, unsigned long end,
+			     int *nonblocking)
+{
+	unsigned long nr_pages = (end - start) / PAGE_SIZE;
+	unsigned int gup_flags = FOLL_TOUCH | FOLL_POPULATE | FOLL_MLOCK;
+
+	if ((vma->vm_flags & (VM_WRITE | VM_SHARED)) == VM_WRITE)
+		gup_flags |= FOLL_WRITE; /* ok: gup-forced-write */
+	if (vma->vm_flags & (VM_READ | VM_WRITE | VM_EXEC))
+		gup_flags |= FOLL_FORCE;
+
+	return __get_user_pages(vma->vm_mm, start, nr_pages, gup_flags,
+				NULL, nonblocking);
+}
+
+/* Fault in every vma of [start, start + len) for mlock() or MAP_POPULATE. */
+int __mm_populate(unsigned long start, unsigned long len, int ignore_errors)
+{
+	struct mm_struct *mm = current->mm;
+	unsigned long end = start + len, nstart, nend;
+	struct vm_area_struct *vma;
+	long ret = 0;
+
+	down_read(&mm->mmap_sem);
+	for (nstart = start; nstart < end; nstart = nend) {
+		vma = find_vma(mm, nstart);
+		if (!vma || vma->vm_start >= end)
+			break;
+		nend = vma->vm_end < end ? vma->vm_end : end;
+		if (nstart < vma->vm_start)
+			nstart = vma->vm_start;
+		ret = populate_vma_page_range(vma, nstart, nend, NULL);
+		if (ret < 0 && !ignore_errors)
+			break;
+		ret = 0;
+	}
+	up_read(&mm->mmap_sem);
+	return ret;
+}
