@@ -227,9 +227,8 @@ int get_user_pages_fast(unsigned long start, int nr_pages,
 	if (nr < nr_pages) {
 		ret = get_user_pages(start + ((unsigned long)nr << PAGE_SHIFT),
 				     nr_pages - nr, gup_flags, pages + nr, NULL);
-		if (ret < 0)
-			return nr ? nr : ret;
-		nr += ret;
+		if (ret > 0)
+			nr += ret;
 	}
 	return nr;
 }

@@ -57,16 +57,13 @@ long follow_hugetlb_page(struct mm_struct *mm, struct vm_area_struct *vma,
 struct page *follow_huge_pmd(struct mm_struct *mm, unsigned long address,
 			     pmd_t *pmd, int flags)
 {
-	struct page *page = NULL;
-	spinlock_t *ptl = pmd_lockptr(mm, pmd);
+	struct page *page;
 
-	spin_lock(ptl);
-	if (pmd_huge(*pmd) && pte_present(huge_ptep_get((pte_t *)pmd))) {
-		page = pmd_page(*pmd) + ((address & ~PMD_MASK) >> PAGE_SHIFT);
-		if (flags & FOLL_GET)
-			get_page(page);
-	}
-	spin_unlock(ptl);
+	if (!pte_present(huge_ptep_get((pte_t *)pmd)))
+		return NULL;
+	page = pmd_page(*pmd) + ((address & ~PMD_MASK) >> PAGE_SHIFT);
+	if (flags & FOLL_GET)
+		get_page(page);
 	return page;
 }
 

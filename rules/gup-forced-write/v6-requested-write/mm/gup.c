@@ -64,54 +64,35 @@ static struct page *follow_pmd_mask(struct vm_area_struct *vma,
 	return page;
 }
 
-static struct page *follow_pud_mask(struct vm_area_struct *vma,
-				    unsigned long address, p4d_t *p4dp,
-				    unsigned int flags,
-				    struct follow_page_context *ctx)
-{
-	pud_t *pud = pud_offset(p4dp, address);
-
-	if (pud_none(*pud))
-		return NULL;
-	return follow_pmd_mask(vma, address, pud, flags, ctx);
-}
-
-static struct page *follow_p4d_mask(struct vm_area_struct *vma,
-				    unsigned long address, pgd_t *pgdp,
-				    unsigned int flags,
-				    struct follow_page_context *ctx)
-{
-	p4d_t *p4d = p4d_offset(pgdp, address);
-
-	if (p4d_none(*p4d) || p4d_bad(*p4d))
-		return NULL;
-	return follow_pud_mask(vma, address, p4d, flags, ctx);
-}
-
 static struct page *follow_page_mask(struct vm_area_struct *vma,
 				     unsigned long address, unsigned int flags,
 				     struct follow_page_context *ctx)
 {
 	pgd_t *pgd = pgd_offset(vma->vm_mm, address);
+	p4d_t *p4d;
+	pud_t *pud;
 
+	/* The pgd, p4d and pud levels of the walk, folded into one here. */
 	ctx->page_mask = 0;
 	if (pgd_none(*pgd) || pgd_bad(*pgd))
 		return NULL;
-	return follow_p4d_mask(vma, address, pgd, flags, ctx);
+	p4d = p4d_offset(pgd, address);
+	if (p4d_none(*p4d) || p4d_bad(*p4d))
+		return NULL;
+	pud = pud_offset(p4d, address);
+	if (pud_none(*pud))
+		return NULL;
+	return follow_pmd_mask(vma, address, pud, flags, ctx);
 }
 
 static int faultin_page(struct vm_area_struct *vma, unsigned long address,
 			unsigned int *flags)
 {
-	unsigned int fault_flags = 0;
 	vm_fault_t ret;
 
-	if (*flags & FOLL_WRITE)
-		fault_flags |= FAULT_FLAG_WRITE;
-	ret = handle_mm_fault(vma, address, fault_flags);
-	if (ret & VM_FAULT_ERROR)
-		return -EFAULT;
-	return (ret & VM_FAULT_RETRY) ? -EBUSY : 0;
+	ret = handle_mm_fault(vma, address,
+			      (*flags & FOLL_WRITE) ? FAULT_FLAG_WRITE : 0);
+	return (ret & VM_FAULT_ERROR) ? -EFAULT : 0;
 }
 
 static long __get_user_pages(struct mm_struct *mm, unsigned long start,

@@ -81,6 +81,30 @@ public final class Cfg {
         return result;
     }
 
+    /**
+     * Branch outcomes that hold whenever the node runs: every path from the entry to the node
+     * takes these edges. Unlike the transitive control dependences, this does not leak through
+     * loops: a statement after a loop-back is not "guarded" by a check made in the previous
+     * iteration. Innermost first.
+     */
+    public List<ControlDependence> dominatingOutcomes(CfgNode node) {
+        List<ControlDependence> out = new java.util.ArrayList<>();
+        Dominators<CfgNode> dom = dominators();
+        if (!dom.isReachable(node)) {
+            return out;
+        }
+        for (CfgNode d = node; d != null; d = dom.immediateDominator(d)) {
+            Set<CfgEdge> incoming = graph.incomingEdgesOf(d);
+            if (incoming.size() == 1) {
+                CfgEdge edge = incoming.iterator().next();
+                if (edge.kind().isBranch()) {
+                    out.add(new ControlDependence(graph.getEdgeSource(edge), edge.kind(), edge.label()));
+                }
+            }
+        }
+        return out;
+    }
+
     private synchronized Map<CfgNode, Set<ControlDependence>> controlDependenceMap() {
         if (controlDependences == null) {
             Dominators<CfgNode> pdom = postDominators();

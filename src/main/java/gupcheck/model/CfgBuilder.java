@@ -57,7 +57,7 @@ final class CfgBuilder {
                     ? linear(CfgNode.Kind.STATEMENT, d, null, FactExtractor.ofDeclaration(d), next) : next;
         }
         if (s instanceof Stmt.If i) {
-            return condition(i.condition(), statement(i.thenBranch(), next),
+            return condition(i, i.condition(), statement(i.thenBranch(), next),
                     i.elseBranch() == null ? next : statement(i.elseBranch(), next));
         }
         if (s instanceof Stmt.While w) {
@@ -130,17 +130,17 @@ final class CfgBuilder {
      * the branches: a statement under {@code if (page && !PageAnon(page))} depends on the node
      * {@code page} being TRUE and the node {@code PageAnon(page)} being FALSE.
      */
-    private CfgNode condition(Expr e, CfgNode whenTrue, CfgNode whenFalse) {
+    private CfgNode condition(Stmt owner, Expr e, CfgNode whenTrue, CfgNode whenFalse) {
         if (e instanceof Expr.Binary b && b.operator().equals("&&")) {
-            return condition(b.left(), condition(b.right(), whenTrue, whenFalse), whenFalse);
+            return condition(owner, b.left(), condition(owner, b.right(), whenTrue, whenFalse), whenFalse);
         }
         if (e instanceof Expr.Binary b && b.operator().equals("||")) {
-            return condition(b.left(), whenTrue, condition(b.right(), whenTrue, whenFalse));
+            return condition(owner, b.left(), whenTrue, condition(owner, b.right(), whenTrue, whenFalse));
         }
         if (e instanceof Expr.Unary u && u.operator().equals("!")) {
-            return condition(u.operand(), whenFalse, whenTrue);
+            return condition(owner, u.operand(), whenFalse, whenTrue);
         }
-        CfgNode test = node(CfgNode.Kind.CONDITION, e.line(), null, e, null, FactExtractor.ofExpression(e));
+        CfgNode test = node(CfgNode.Kind.CONDITION, e.line(), owner, e, null, FactExtractor.ofExpression(e));
         edge(test, whenTrue, EdgeKind.TRUE, null);
         edge(test, whenFalse, EdgeKind.FALSE, null);
         return test;
@@ -149,14 +149,14 @@ final class CfgBuilder {
     private CfgNode whileLoop(Stmt.While w, CfgNode next) {
         CfgNode head = node(CfgNode.Kind.JOIN, w.line(), w, null, null, CfgNode.Facts.NONE);
         CfgNode body = loopBody(w.body(), head, next, head);
-        edge(head, condition(w.condition(), body, next), EdgeKind.NORMAL, null);
+        edge(head, condition(w, w.condition(), body, next), EdgeKind.NORMAL, null);
         return head;
     }
 
     private CfgNode doWhileLoop(Stmt.DoWhile d, CfgNode next) {
         CfgNode conditionHead = node(CfgNode.Kind.JOIN, d.condition().line(), d, null, null, CfgNode.Facts.NONE);
         CfgNode body = loopBody(d.body(), conditionHead, next, conditionHead);
-        edge(conditionHead, condition(d.condition(), body, next), EdgeKind.NORMAL, null);
+        edge(conditionHead, condition(d, d.condition(), body, next), EdgeKind.NORMAL, null);
         return body;
     }
 
@@ -165,7 +165,7 @@ final class CfgBuilder {
         CfgNode step = f.step() == null ? head
                 : linear(CfgNode.Kind.STATEMENT, f, f.step(), FactExtractor.ofExpression(f.step()), head);
         CfgNode body = loopBody(f.body(), step, next, step);
-        edge(head, f.condition() == null ? body : condition(f.condition(), body, next), EdgeKind.NORMAL, null);
+        edge(head, f.condition() == null ? body : condition(f, f.condition(), body, next), EdgeKind.NORMAL, null);
         return f.init() == null ? head : statement(f.init(), head);
     }
 

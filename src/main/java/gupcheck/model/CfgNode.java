@@ -60,7 +60,7 @@ public final class CfgNode {
         return line;
     }
 
-    /** The statement this node stands for, when there is one. */
+    /** The statement this node stands for, when there is one; for a CONDITION, the if or loop it belongs to. */
     public Stmt statement() {
         return statement;
     }

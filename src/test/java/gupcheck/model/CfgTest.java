@@ -280,4 +280,32 @@ class CfgTest {
                 """);
         assertEquals(List.of("b", "d", "c", "a"), at(nested, CfgNode.Kind.STATEMENT, 3).calls().stream().map(CallSite::callee).toList());
     }
+
+    @Test
+    void dominatingOutcomesDoNotLeakThroughLoops() throws Exception {
+        Cfg cfg = cfgOf("""
+                void f(struct page *page, int n)
+                {
+                	do {
+                		if (huge(vma))
+                			flags |= FOLL_WRITE;
+                		page = lookup(flags);
+                		if (PageAnon(page) && cow(vma)) {
+                			flags |= FOLL_WRITE;
+                			continue;
+                		}
+                	} while (--n);
+                }
+                """);
+        CfgNode first = at(cfg, CfgNode.Kind.STATEMENT, 5);
+        CfgNode second = at(cfg, CfgNode.Kind.STATEMENT, 8);
+        Set<String> firstHolds = cfg.dominatingOutcomes(first).stream()
+                .map(cd -> ExprText.of(cd.branch().expression()) + "=" + cd.kind()).collect(Collectors.toSet());
+        Set<String> secondHolds = cfg.dominatingOutcomes(second).stream()
+                .map(cd -> ExprText.of(cd.branch().expression()) + "=" + cd.kind()).collect(Collectors.toSet());
+        assertEquals(Set.of("huge(vma)=TRUE"), firstHolds);
+        assertEquals(Set.of("PageAnon(page)=TRUE", "cow(vma)=TRUE"), secondHolds);
+        // transitive control dependence, by contrast, reaches the loop condition
+        assertTrue(cfg.governingConditions(first).stream().anyMatch(cd -> ExprText.of(cd.branch().expression()).equals("--n")));
+    }
 }

@@ -1,0 +1,197 @@
+package gupcheck.rules;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Loads rule files with a strict schema: an unknown key, a value of the wrong type or a missing
+ * field is an error naming the file and the key.
+ */
+public final class RuleLoader {
+
+    /** The rules shipped inside the jar, under gupcheck/rule-files/, listed in index.txt. */
+    private static final String BUNDLED = "/gupcheck/rule-files/";
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    private RuleLoader() {
+    }
+
+    public static RuleSet fromDirectory(Path directory) throws RuleException {
+        if (!Files.isDirectory(directory)) {
+            throw new RuleException(directory + ": not a directory of rule files");
+        }
+        List<Path> files;
+        try (Stream<Path> listing = Files.list(directory)) {
+            files = listing.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml")).sorted().toList();
+        } catch (IOException e) {
+            throw new RuleException(directory + ": cannot list (" + e.getMessage() + ")");
+        }
+        if (files.isEmpty()) {
+            throw new RuleException(directory + ": no rule files (*.yaml)");
+        }
+        List<Loaded> loaded = new ArrayList<>();
+        for (Path file : files) {
+            try {
+                loaded.add(new Loaded(file.toString(), Files.readAllBytes(file)));
+            } catch (IOException e) {
+                throw new RuleException(file + ": cannot read (" + e.getMessage() + ")");
+            }
+        }
+        return parseAll(loaded);
+    }
+
+    public static RuleSet bundled() throws RuleException {
+        List<Loaded> loaded = new ArrayList<>();
+        for (String name : new String(read(BUNDLED + "index.txt"), StandardCharsets.UTF_8).split("\\s+")) {
+            if (!name.isBlank()) {
+                loaded.add(new Loaded("rules/" + name, read(BUNDLED + name)));
+            }
+        }
+        return parseAll(loaded);
+    }
+
+    private static byte[] read(String resource) throws RuleException {
+        try (InputStream in = RuleLoader.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new RuleException("bundled rule resource " + resource + " is missing from the jar");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new RuleException("bundled rule resource " + resource + ": " + e.getMessage());
+        }
+    }
+
+    private record Loaded(String name, byte[] bytes) { }
+
+    private static RuleSet parseAll(List<Loaded> loaded) throws RuleException {
+        List<RuleDefinition> rules = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        MessageDigest digest = sha256();
+        for (Loaded file : loaded) {
+            RuleDefinition rule = parse(file.name(), new String(file.bytes(), StandardCharsets.UTF_8));
+            if (!ids.add(rule.id())) {
+                throw new RuleException(file.name() + ": key 'id': rule id '" + rule.id() + "' is used twice");
+            }
+            rules.add(rule);
+            digest.update(file.name().getBytes(StandardCharsets.UTF_8));
+            digest.update(file.bytes());
+        }
+        return new RuleSet(rules, HexFormat.of().formatHex(digest.digest()));
+    }
+
+    public static RuleDefinition parse(String name, String yaml) throws RuleException {
+        RuleDefinition rule;
+        try {
+            rule = YAML.readValue(yaml, RuleDefinition.class);
+        } catch (JsonMappingException e) {
+            throw new RuleException(name + ": key '" + path(e) + "': " + problem(e));
+        } catch (JsonProcessingException e) {
+            throw new RuleException(name + ": not valid YAML (" + e.getOriginalMessage() + ")");
+        }
+        if (rule == null) {
+            throw new RuleException(name + ": empty rule file");
+        }
+        validate(name, rule);
+        return rule;
+    }
+
+    private static void validate(String name, RuleDefinition rule) throws RuleException {
+        require(name, "id", rule.id() != null && rule.id().matches("[a-z0-9][a-z0-9-]*"), "must be lower-case words joined by '-'");
+        require(name, "flag", rule.flag() != null && rule.flag().matches("[A-Za-z_][A-Za-z0-9_]*"), "must be an identifier");
+        require(name, "files", rule.files() != null && !rule.files().isEmpty(), "must list at least one file");
+        require(name, "lookups", rule.lookups() != null && !rule.lookups().isEmpty(), "must list at least one lookup");
+        for (int i = 0; i < rule.lookups().size(); i++) {
+            RuleDefinition.Lookup lookup = rule.lookups().get(i);
+            require(name, "lookups[" + i + "]", lookup != null, "is empty");
+            require(name, "lookups[" + i + "].name", lookup.name().matches("[A-Za-z_][A-Za-z0-9_]*"), "must be a function name");
+            require(name, "lookups[" + i + "].kind", lookup.kind().matches("[a-z0-9][a-z0-9-]*"), "must be lower-case words joined by '-'");
+        }
+    }
+
+    private static void require(String name, String key, boolean ok, String problem) throws RuleException {
+        if (!ok) {
+            throw new RuleException(name + ": key '" + key + "': " + problem);
+        }
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder out = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!out.isEmpty()) {
+                    out.append('.');
+                }
+                out.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                out.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        if (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException m
+                && m.getMessage() != null && m.getMessage().startsWith("Missing required creator property")) {
+            String missing = m.getMessage().replaceAll("(?s)^Missing required creator property '([^']*)'.*", "$1");
+            return out.isEmpty() ? missing : out + "." + missing;
+        }
+        return out.isEmpty() ? "(top level)" : out.toString();
+    }
+
+    private static String problem(JsonMappingException e) {
+        String message = e.getOriginalMessage();
+        if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException) {
+            return "unknown key";
+        }
+        if (message != null && message.startsWith("Missing required creator property")) {
+            return "missing";
+        }
+        if (e.getCause() instanceof IllegalArgumentException iae) {
+            return iae.getMessage();
+        }
+        if (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException m && m.getTargetType() != null) {
+            return "wrong type (expected " + typeName(m.getTargetType()) + ")";
+        }
+        return message == null ? "invalid" : message.lines().findFirst().orElse("invalid");
+    }
+
+    private static String typeName(Class<?> type) {
+        if (List.class.isAssignableFrom(type)) {
+            return "a list";
+        }
+        if (java.util.Map.class.isAssignableFrom(type) || type.isRecord()) {
+            return "a mapping";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        return type.getSimpleName().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
