@@ -144,8 +144,6 @@ follow_huge_pmd(struct mm_struct *mm, unsigned long address,
 	pte = huge_ptep_get((pte_t *)pmd);
 	if (!pte_present(pte))
 		goto out;
-	if ((flags & FOLL_WRITE) && !huge_pte_write(pte))
-		goto out;
 
 	page = pmd_page(*pmd) + ((address & ~PMD_MASK) >> PAGE_SHIFT);
 	if (flags & FOLL_GET)
@@ -160,8 +158,6 @@ follow_huge_pud(struct mm_struct *mm, unsigned long address,
 		pud_t *pud, int flags)
 {
 	if (flags & FOLL_GET)
-		return NULL;
-	if ((flags & FOLL_WRITE) && !pud_write(*pud))
 		return NULL;
 
 	return pte_page(*(pte_t *)pud) + ((address & ~PUD_MASK) >> PAGE_SHIFT);

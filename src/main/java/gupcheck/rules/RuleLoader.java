@@ -100,6 +100,9 @@ public final class RuleLoader {
     }
 
     public static RuleDefinition parse(String name, String yaml) throws RuleException {
+        if (yaml.isBlank()) {
+            throw new RuleException(name + ": empty rule file");
+        }
         RuleDefinition rule;
         try {
             rule = YAML.readValue(yaml, RuleDefinition.class);
@@ -149,6 +152,9 @@ public final class RuleLoader {
         if (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException m
                 && m.getMessage() != null && m.getMessage().startsWith("Missing required creator property")) {
             String missing = m.getMessage().replaceAll("(?s)^Missing required creator property '([^']*)'.*", "$1");
+            if (out.toString().equals(missing) || out.toString().endsWith("." + missing)) {
+                return out.toString();
+            }
             return out.isEmpty() ? missing : out + "." + missing;
         }
         return out.isEmpty() ? "(top level)" : out.toString();
