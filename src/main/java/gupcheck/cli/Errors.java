@@ -2,6 +2,7 @@ package gupcheck.cli;
 
 import gupcheck.cpp.ConfigException;
 import gupcheck.cpp.PreprocessorException;
+import gupcheck.rules.RuleException;
 import gupcheck.source.InputException;
 import picocli.CommandLine;
 
@@ -28,7 +29,8 @@ final class Errors {
         public int handleExecutionException(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
             boolean debug = parsed.hasMatchedOption("--debug")
                     || parsed.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--debug"));
-            if (e instanceof InputException || e instanceof PreprocessorException || e instanceof ConfigException) {
+            if (e instanceof InputException || e instanceof PreprocessorException || e instanceof ConfigException
+                    || e instanceof RuleException) {
                 cmd.getErr().println("gupcheck: " + e.getMessage());
             } else {
                 cmd.getErr().println("gupcheck: internal error: " + e + (debug ? "" : " (run with --debug for details)"));

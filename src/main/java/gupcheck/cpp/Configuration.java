@@ -21,15 +21,23 @@ public final class Configuration {
     private final Map<String, SymbolInfo> overrides;
     /** Null when no .config was loaded. */
     private final KconfigValues kconfig;
+    /** What this configuration was made from, for caches keyed by configuration. */
+    private final String fingerprint;
 
-    private Configuration(Map<String, SymbolInfo> overrides, KconfigValues kconfig) {
+    private Configuration(Map<String, SymbolInfo> overrides, KconfigValues kconfig, String fingerprint) {
         this.overrides = Map.copyOf(overrides);
         this.kconfig = kconfig;
+        this.fingerprint = fingerprint;
+    }
+
+    /** Equal for configurations made from the same inputs: a .config's text and the same -D/-U in order. */
+    public String fingerprint() {
+        return fingerprint;
     }
 
     /** Without a .config every {@code CONFIG_X} is defined to 1 and no {@code CONFIG_X_MODULE} is defined. */
     public static Configuration allEnabled() {
-        return new Configuration(Map.of(), null);
+        return new Configuration(Map.of(), null, "all-enabled");
     }
 
     public static Configuration fromKconfig(Path dotConfig) throws IOException, ConfigException {
@@ -38,7 +46,7 @@ public final class Configuration {
 
     /** @param displayName names the file in error messages */
     public static Configuration parseKconfig(String displayName, String text) throws ConfigException {
-        return new Configuration(Map.of(), KconfigValues.parse(displayName, text));
+        return new Configuration(Map.of(), KconfigValues.parse(displayName, text), "kconfig:" + sha256(text));
     }
 
     /**
@@ -52,26 +60,26 @@ public final class Configuration {
         } else {
             info = SymbolInfo.definedAs(MacroValues.valueOfBody(valueOrNull));
         }
-        return withOverride(symbol, info);
+        return withOverride(symbol, info, "-D" + symbol + (valueOrNull == null ? "" : "=" + valueOrNull));
     }
 
     /** Like {@code -U symbol}: affects exactly that symbol, so {@code -U CONFIG_X} leaves a {@code CONFIG_X_MODULE} alone. */
     public Configuration undefine(String symbol) {
-        return withOverride(symbol, SymbolInfo.UNDEFINED);
+        return withOverride(symbol, SymbolInfo.UNDEFINED, "-U" + symbol);
     }
 
     public boolean hasKconfig() {
         return kconfig != null;
     }
 
-    private Configuration withOverride(String symbol, SymbolInfo info) {
+    private Configuration withOverride(String symbol, SymbolInfo info, String option) {
         Objects.requireNonNull(symbol, "symbol");
         if (!MacroValues.isIdentifier(symbol)) {
             throw new IllegalArgumentException("not a valid macro name: " + symbol);
         }
         Map<String, SymbolInfo> updated = new HashMap<>(overrides);
         updated.put(symbol, info);
-        return new Configuration(updated, kconfig);
+        return new Configuration(updated, kconfig, fingerprint + " " + option);
     }
 
     SymbolInfo lookup(String symbol) {
@@ -86,5 +94,14 @@ public final class Configuration {
             return symbol.endsWith(MODULE_SUFFIX) ? SymbolInfo.UNDEFINED : SymbolInfo.DEFINED_AS_ONE;
         }
         return BuiltinSymbols.lookup(symbol);
+    }
+
+    private static String sha256(String text) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -24,14 +24,29 @@ public final class ProgramModel {
     }
 
     public static ProgramModel build(List<ParsedFile> parsedFiles) {
+        return build(parsedFiles, ProgramModel::functionsOf);
+    }
+
+    /**
+     * Builds from per-file function models that the caller may share between targets: a
+     * file's CFGs depend on that file alone, so many refs holding the same blob need them once.
+     */
+    public static ProgramModel build(List<ParsedFile> parsedFiles, java.util.function.Function<ParsedFile, List<FunctionModel>> functionsOfFile) {
         List<FunctionModel> functions = new ArrayList<>();
         for (ParsedFile file : parsedFiles) {
-            for (FunctionDef def : file.functions()) {
-                Cfg cfg = new CfgBuilder(file::presenceAt).build(def);
-                functions.add(new FunctionModel(FunctionModel.idOf(def), def, cfg, file.presenceAt(def.line())));
-            }
+            functions.addAll(functionsOfFile.apply(file));
         }
         return new ProgramModel(parsedFiles, functions);
+    }
+
+    /** The functions of one file, each with its CFG. */
+    public static List<FunctionModel> functionsOf(ParsedFile file) {
+        List<FunctionModel> functions = new ArrayList<>(file.functions().size());
+        for (FunctionDef def : file.functions()) {
+            Cfg cfg = new CfgBuilder(file::presenceAt).build(def);
+            functions.add(new FunctionModel(FunctionModel.idOf(def), def, cfg, file.presenceAt(def.line())));
+        }
+        return List.copyOf(functions);
     }
 
     public List<FunctionModel> functions() {
