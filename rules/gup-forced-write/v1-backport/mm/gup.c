@@ -147,6 +147,10 @@ static long __get_user_pages(struct mm_struct *mm, unsigned long start,
 	struct vm_area_struct *vma = NULL;
 	long ret = 0, i = 0;
 
+	/* an early exit on a parameter: not a request to write */
+	if (!nr_pages)
+		return 0;
+
 	do {
 		unsigned int foll_flags = gup_flags;
 		struct page *page;

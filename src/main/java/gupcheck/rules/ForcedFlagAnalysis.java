@@ -81,19 +81,17 @@ final class ForcedFlagAnalysis {
         if (op.kind() != FlagOperation.Kind.SET && op.operands().stream().allMatch(ForcedFlagAnalysis::isConstantName)) {
             return false;
         }
+        // Judged on the if statement around the flag operation itself: an early
+        // "if (!nr_pages) return 0;" also tests a parameter, but requests nothing.
         Set<String> parameters = parameterNames(function);
-        for (ControlDependence cd : function.cfg().dominatingOutcomes(node)) {
+        for (ControlDependence cd : enclosingIfConditions(function, node)) {
             Expr condition = cd.branch().expression();
-            if (condition == null) {
-                continue;
-            }
             if (mentionsAny(condition, rule.notForcingConditionMentions())) {
                 return false;            // a write the object itself permits
             }
-            if (rule.notForcingOnParameterTest() && cd.branch().statement() instanceof Stmt.If
-                    && cd.kind() == EdgeKind.TRUE && condition instanceof Expr.Identifier id
-                    && parameters.contains(id.name())) {
-                return false;            // if (write): the caller asked for it (a loop's "while (nr_pages)" is not)
+            if (rule.notForcingOnParameterTest() && cd.kind() == EdgeKind.TRUE
+                    && condition instanceof Expr.Identifier id && parameters.contains(id.name())) {
+                return false;            // if (write): the caller asked for it
             }
         }
         return true;
