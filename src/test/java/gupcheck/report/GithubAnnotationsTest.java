@@ -17,16 +17,16 @@ class GithubAnnotationsTest {
     @Test
     void v1BackportGivesOneAnnotationPerFindingErrorsFirst() throws Exception {
         assertEquals(List.of(
-                "::error file=mm/gup.c,line=160,title=gup-forced-write (hugetlb)::forced FOLL_WRITE reaches a hugetlb"
+                "::error file=mm/gup.c,line=164,title=gup-forced-write (hugetlb)::forced FOLL_WRITE reaches a hugetlb"
                         + " lookup; a read-only request COWs a huge page — path: __get_user_pages → follow_hugetlb_page",
-                "::error file=mm/gup.c,line=169,title=gup-forced-write (file-pte)::forced FOLL_WRITE reaches"
+                "::error file=mm/gup.c,line=173,title=gup-forced-write (file-pte)::forced FOLL_WRITE reaches"
                         + " follow_page_pte; a private file mapping gets a needless COW copy — path: __get_user_pages"
                         + " → follow_page_mask → follow_p4d_mask → follow_pud_mask → follow_pmd_mask → follow_page_pte",
-                "::error file=mm/gup.c,line=169,title=gup-forced-write (file-thp)::forced FOLL_WRITE reaches"
+                "::error file=mm/gup.c,line=173,title=gup-forced-write (file-thp)::forced FOLL_WRITE reaches"
                         + " follow_trans_huge_pmd; a read-only file THP is never writable, so GUP retries forever"
                         + " (livelock with CONFIG_READ_ONLY_THP_FOR_FS) — path: __get_user_pages → follow_page_mask"
                         + " → follow_p4d_mask → follow_pud_mask → follow_pmd_mask → follow_trans_huge_pmd",
-                "::notice file=mm/gup.c,line=224,title=gup-forced-write (fast-path)::forced FOLL_WRITE in the fast"
+                "::notice file=mm/gup.c,line=228,title=gup-forced-write (fast-path)::forced FOLL_WRITE in the fast"
                         + " path; it refuses non-writable entries and falls back to the slow path — path: get_user_pages_fast"),
                 render(new GithubAnnotations(), scan("v1-backport")).lines().toList());
     }

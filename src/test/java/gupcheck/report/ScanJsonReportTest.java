@@ -68,7 +68,7 @@ class ScanJsonReportTest {
             assertEquals("forcing", f.get("path").get(0).get("event").textValue());
             kinds.add(f.get("severity").textValue() + " " + f.get("kind").textValue() + " " + f.get("line").intValue());
         }
-        assertEquals(List.of("error hugetlb 160", "error file-pte 169", "error file-thp 169", "note fast-path 224"), kinds);
+        assertEquals(List.of("error hugetlb 164", "error file-pte 173", "error file-thp 173", "note fast-path 228"), kinds);
         JsonNode thp = findings.get(2);
         assertEquals("mm/gup.c", thp.get("file").textValue());
         assertEquals("__get_user_pages", thp.get("function").textValue());

@@ -1,0 +1,69 @@
+package gupcheck.cli;
+
+import gupcheck.report.ScanFormat;
+import gupcheck.rules.RuleSet;
+import gupcheck.rules.ScanResult;
+import gupcheck.rules.Severity;
+import gupcheck.rules.TargetScanner;
+import gupcheck.source.FileSystemSource;
+import gupcheck.source.SourceFile;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "scan", mixinStandardHelpOptions = true,
+        description = "Run the rules over one target: a kernel tree (its mm/gup.c, mm/huge_memory.c, mm/hugetlb.c, "
+                + "mm/khugepaged.c) or C files, analysed together.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:no finding at error level", "1:a finding at error level", "2:usage or input error"})
+final class ScanCommand implements Callable<Integer> {
+
+    @Option(names = "--format", defaultValue = "text", description = "text, json, sarif or github (default: ${DEFAULT-VALUE}).")
+    ScanFormat format;
+
+    @Option(names = "--files", split = ",", paramLabel = "a,b,c", description = "Files to take from a kernel tree (default: those the rules name).")
+    List<String> files;
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Parallel parser threads (default: the core count).")
+    int jobs = Runtime.getRuntime().availableProcessors();
+
+    @Mixin
+    RuleOptions ruleOptions;
+
+    @Mixin
+    ConfigurationOptions configuration;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "A kernel tree or C files.")
+    List<Path> paths;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        RuleSet rules = ruleOptions.load();
+        FileSystemSource source = new FileSystemSource(files != null ? files : rules.treeFiles());
+        List<SourceFile> inputs = new ArrayList<>();
+        for (Path path : paths) {
+            inputs.addAll(source.read(path));
+        }
+        String target = paths.stream().map(Path::toString).collect(Collectors.joining(" "));
+        ScanResult result = new TargetScanner(rules, configuration.build(), jobs).scan(target, inputs);
+        StringWriter text = new StringWriter();
+        format.writer(Main.Version.number()).write(result, rules, new PrintWriter(text));
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(text);
+        out.flush();
+        return result.findings().stream().anyMatch(f -> f.severity() == Severity.ERROR) ? 1 : 0;
+    }
+}
