@@ -4,6 +4,7 @@ import gupcheck.cpp.ConfigException;
 import gupcheck.cpp.PreprocessorException;
 import gupcheck.rules.RuleException;
 import gupcheck.source.InputException;
+import gupcheck.source.patch.PatchException;
 import picocli.CommandLine;
 
 /** One line on stderr and exit code 2 for every user error; a stack trace only with --debug. */
@@ -30,7 +31,7 @@ final class Errors {
             boolean debug = parsed.hasMatchedOption("--debug")
                     || parsed.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--debug"));
             if (e instanceof InputException || e instanceof PreprocessorException || e instanceof ConfigException
-                    || e instanceof RuleException) {
+                    || e instanceof RuleException || e instanceof PatchException) {
                 cmd.getErr().println("gupcheck: " + e.getMessage());
             } else {
                 cmd.getErr().println("gupcheck: internal error: " + e + (debug ? "" : " (run with --debug for details)"));

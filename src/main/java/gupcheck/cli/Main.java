@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
         versionProvider = Main.Version.class,
         description = "Static analyzer for Linux kernel C: forced FOLL_WRITE reaching file-backed or hugetlb "
                 + "page lookups in get_user_pages.",
-        subcommands = {ScanCommand.class, BranchesCommand.class, ParseCommand.class, CallgraphCommand.class, RulesCommand.class, DemoCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ScanCommand.class, BranchesCommand.class, DiffCommand.class, LintCommand.class, ParseCommand.class, CallgraphCommand.class, RulesCommand.class, DemoCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ran, nothing at error level", "1:findings (for parse: unparsed functions)",
                 "2:usage or input error"})

@@ -134,6 +134,48 @@ public final class BranchScanner {
         return new Result(List.copyOf(rows), stats);
     }
 
+    /**
+     * One target given as files (a patch applied in memory, say), cached like a ref's: by the git
+     * blob ids of the texts, computed here when the files do not carry them.
+     */
+    public ScanResult scanFiles(String name, List<SourceFile> files) throws PreprocessorException {
+        Map<String, ObjectId> blobs = new LinkedHashMap<>();
+        List<SourceFile> sources = new ArrayList<>();
+        for (SourceFile f : files) {
+            ObjectId id = f.blobId() != null ? ObjectId.fromString(f.blobId()) : blobIdOf(f.text());
+            blobs.put(f.path(), id);
+            sources.add(new SourceFile(f.path(), id.name(), f.text()));
+        }
+        String key = targetKey(blobs);
+        if (cache != null) {
+            var cached = cache.get(cache.keyOf(key));
+            if (cached.isPresent()) {
+                return cached.get();
+            }
+        }
+        long started = System.nanoTime();
+        CFileParser parser = new CFileParser(configuration);
+        List<ParsedFile> parsed = new ArrayList<>();
+        for (SourceFile source : sources) {
+            parsed.add(parser.parse(source.path(), source.text()));
+        }
+        ProgramModel program = ProgramModel.build(parsed);
+        TargetAnalysis analysis = new TargetAnalysis(name, sources, program, CallGraph.build(program));
+        int unparsed = parsed.stream().mapToInt(f -> f.unparsedFunctions().size()).sum();
+        ScanResult result = new ScanResult(key, engine.findings(analysis), engine.facts(analysis),
+                new ScanResult.Stats(parsed.size(), program.functions().size(), unparsed, (System.nanoTime() - started) / 1_000_000));
+        if (cache != null) {
+            cache.put(cache.keyOf(key), result);
+        }
+        return result;
+    }
+
+    /** The id git gives a blob with this content. */
+    public static ObjectId blobIdOf(String text) {
+        return new org.eclipse.jgit.lib.ObjectInserter.Formatter().idFor(org.eclipse.jgit.lib.Constants.OBJ_BLOB,
+                text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     private record BlobRef(String path, ObjectId blob) { }
 
     private record Parsed(SourceFile source, ParsedFile file, List<FunctionModel> functions) { }
