@@ -55,11 +55,8 @@ final class BranchesCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text, json or html (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = "--cache", paramLabel = "DIR", description = "Result cache directory (default: $XDG_CACHE_HOME/gupcheck).")
-    Path cacheDirectory;
-
-    @Option(names = "--no-cache", description = "Neither read nor write the result cache.")
-    boolean noCache;
+    @Mixin
+    CacheOptions cacheOptions;
 
     @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Parallel workers (default: the core count).")
     int jobs = Runtime.getRuntime().availableProcessors();
@@ -80,8 +77,7 @@ final class BranchesCommand implements Callable<Integer> {
         List<String> wanted = files != null ? files : rules.treeFiles();
         try (GitRepository repository = GitRepository.open(repo)) {
             List<ResolvedRef> refs = resolve(repository);
-            ResultCache cache = noCache ? null : new ResultCache(cacheDirectory != null ? cacheDirectory : ResultCache.defaultDirectory(),
-                    Main.Version.number() + "\n" + rules.contentHash() + "\n" + config.fingerprint() + "\n" + String.join(",", wanted));
+            ResultCache cache = cacheOptions.open(rules, config, wanted);
             BranchScanner.Result result = new BranchScanner(rules, config, jobs, cache)
                     .scan(repository, refs, wanted, TerminalProgress.forTerminal("scanning"));
             StringWriter text = new StringWriter();

@@ -7,13 +7,11 @@ import gupcheck.graph.FunctionNode;
 import gupcheck.model.ProgramModel;
 import gupcheck.parse.FileSetParser;
 import gupcheck.parse.ParsedFile;
-import gupcheck.source.FileSystemSource;
+import gupcheck.rules.RuleLoader;
 import gupcheck.source.InputException;
 import gupcheck.source.SourceFile;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.jgrapht.Graph;
@@ -21,7 +19,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "callgraph", mixinStandardHelpOptions = true,
@@ -42,26 +39,18 @@ final class CallgraphCommand implements Callable<Integer> {
     @Option(names = "--depth", paramLabel = "N", defaultValue = "0", description = "At most N calls from --from (or to --to); 0: no limit.")
     int depth;
 
-    @Option(names = "--files", split = ",", paramLabel = "a,b,c",
-            description = "Files to take from a kernel tree (default: mm/gup.c, mm/huge_memory.c, mm/hugetlb.c, mm/khugepaged.c).")
-    List<String> treeFiles = new ArrayList<>(ParseCommand.DEFAULT_TREE_FILES);
-
     @Mixin
     ConfigurationOptions configuration;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "A kernel tree or C files.")
-    List<Path> paths;
+    @Mixin
+    InputOptions input;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        FileSystemSource source = new FileSystemSource(treeFiles);
-        List<SourceFile> inputs = new ArrayList<>();
-        for (Path path : paths) {
-            inputs.addAll(source.read(path));
-        }
+        List<SourceFile> inputs = input.read(RuleLoader.bundled().treeFiles());
         List<ParsedFile> parsed = new FileSetParser(configuration.build(), Runtime.getRuntime().availableProcessors()).parse(inputs);
         CallGraph callGraph = CallGraph.build(ProgramModel.build(parsed));
         List<FunctionNode> starts = lookup(callGraph, from, "--from");

@@ -29,9 +29,6 @@ final class ChangeOptions {
     @Option(names = "--files", split = ",", paramLabel = "a,b,c", description = "Files to analyse (default: those the rules name).")
     List<String> files;
 
-    @Option(names = "--cache", paramLabel = "DIR", description = "Result cache directory (default: $XDG_CACHE_HOME/gupcheck).")
-    Path cacheDirectory;
-
-    @Option(names = "--no-cache", description = "Neither read nor write the result cache.")
-    boolean noCache;
+    @picocli.CommandLine.Mixin
+    CacheOptions cache;
 }

@@ -24,9 +24,7 @@ final class ChangeRun {
 
     static ChangeAnalysis.Report judge(ChangeOptions options, RuleSet rules, Configuration config) throws Exception {
         List<String> files = options.files != null ? options.files : rules.treeFiles();
-        ResultCache cache = options.noCache ? null : new ResultCache(
-                options.cacheDirectory != null ? options.cacheDirectory : ResultCache.defaultDirectory(),
-                Main.Version.number() + "\n" + rules.contentHash() + "\n" + config.fingerprint() + "\n" + String.join(",", files));
+        ResultCache cache = options.cache.open(rules, config, files);
         BranchScanner scanner = new BranchScanner(rules, config, 1, cache);
         try (GitRepository repository = GitRepository.open(options.repo)) {
             RefResolver resolver = new RefResolver(repository);

@@ -3,20 +3,14 @@ package gupcheck.cli;
 import gupcheck.parse.FileSetParser;
 import gupcheck.parse.ParsedFile;
 import gupcheck.report.ParseReport;
-import gupcheck.source.FileSystemSource;
-import gupcheck.source.InputException;
+import gupcheck.rules.RuleLoader;
 import gupcheck.source.SourceFile;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -26,16 +20,10 @@ import picocli.CommandLine.Model.CommandSpec;
         exitCodeList = {"0:every function parsed", "1:some function could not be parsed", "2:usage or input error"})
 final class ParseCommand implements Callable<Integer> {
 
-    static final List<String> DEFAULT_TREE_FILES = List.of("mm/gup.c", "mm/huge_memory.c", "mm/hugetlb.c", "mm/khugepaged.c");
-
     enum Format { text, json }
 
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
     Format format;
-
-    @Option(names = "--files", split = ",", paramLabel = "a,b,c",
-            description = "Files to take from a kernel tree (default: mm/gup.c, mm/huge_memory.c, mm/hugetlb.c, mm/khugepaged.c).")
-    List<String> treeFiles = new ArrayList<>(DEFAULT_TREE_FILES);
 
     @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Parallel parser threads (default: the core count).")
     int jobs = Runtime.getRuntime().availableProcessors();
@@ -43,8 +31,8 @@ final class ParseCommand implements Callable<Integer> {
     @Mixin
     ConfigurationOptions configuration;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "A kernel tree or C files.")
-    List<Path> paths;
+    @Mixin
+    InputOptions input;
 
     @Spec
     CommandSpec spec;
@@ -52,11 +40,7 @@ final class ParseCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         FileSetParser parser = new FileSetParser(configuration.build(), jobs);
-        FileSystemSource source = new FileSystemSource(treeFiles);
-        List<SourceFile> inputs = new ArrayList<>();
-        for (Path path : paths) {
-            inputs.addAll(source.read(path));
-        }
+        List<SourceFile> inputs = input.read(RuleLoader.bundled().treeFiles());
         long started = System.nanoTime();
         List<ParsedFile> parsed = parser.parse(inputs);
         ParseReport report = new ParseReport(parsed, (System.nanoTime() - started) / 1_000_000);

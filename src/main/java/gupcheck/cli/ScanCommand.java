@@ -5,20 +5,15 @@ import gupcheck.rules.RuleSet;
 import gupcheck.rules.ScanResult;
 import gupcheck.rules.Severity;
 import gupcheck.rules.TargetScanner;
-import gupcheck.source.FileSystemSource;
 import gupcheck.source.SourceFile;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "scan", mixinStandardHelpOptions = true,
@@ -31,9 +26,6 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text, json, sarif or github (default: ${DEFAULT-VALUE}).")
     ScanFormat format;
 
-    @Option(names = "--files", split = ",", paramLabel = "a,b,c", description = "Files to take from a kernel tree (default: those the rules name).")
-    List<String> files;
-
     @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Parallel parser threads (default: the core count).")
     int jobs = Runtime.getRuntime().availableProcessors();
 
@@ -43,8 +35,8 @@ final class ScanCommand implements Callable<Integer> {
     @Mixin
     ConfigurationOptions configuration;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "A kernel tree or C files.")
-    List<Path> paths;
+    @Mixin
+    InputOptions input;
 
     @Spec
     CommandSpec spec;
@@ -52,13 +44,8 @@ final class ScanCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         RuleSet rules = ruleOptions.load();
-        FileSystemSource source = new FileSystemSource(files != null ? files : rules.treeFiles());
-        List<SourceFile> inputs = new ArrayList<>();
-        for (Path path : paths) {
-            inputs.addAll(source.read(path));
-        }
-        String target = paths.stream().map(Path::toString).collect(Collectors.joining(" "));
-        ScanResult result = new TargetScanner(rules, configuration.build(), jobs).scan(target, inputs);
+        List<SourceFile> inputs = input.read(rules.treeFiles());
+        ScanResult result = new TargetScanner(rules, configuration.build(), jobs).scan(input.describe(), inputs);
         StringWriter text = new StringWriter();
         format.writer(Main.Version.number()).write(result, rules, new PrintWriter(text));
         PrintWriter out = spec.commandLine().getOut();
