@@ -14,7 +14,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import gupcheck.source.git.ResolvedRef;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
 
 /** Runs the judgement diff and lint share; the commands differ in what they print and return. */
 final class ChangeRun {
@@ -22,18 +29,42 @@ final class ChangeRun {
     private ChangeRun() {
     }
 
-    static ChangeAnalysis.Report judge(ChangeOptions options, RuleSet rules, Configuration config) throws Exception {
-        List<String> files = options.files != null ? options.files : rules.treeFiles();
-        ResultCache cache = options.cache.open(rules, config, files);
-        BranchScanner scanner = new BranchScanner(rules, config, 1, cache);
-        try (GitRepository repository = GitRepository.open(options.repo)) {
-            RefResolver resolver = new RefResolver(repository);
-            ChangeAnalysis analysis = new ChangeAnalysis(scanner, files);
-            if (options.change.head != null) {
-                return analysis.judgeRefs(repository, resolver.resolve(options.base), resolver.resolve(options.change.head));
+    /** The judged change; {@code rules} receives the rules, which load while the repository opens. */
+    static ChangeAnalysis.Report judge(ChangeOptions options, Callable<RuleSet> ruleLoader, Configuration config,
+                                       AtomicReference<RuleSet> rules) throws Exception {
+        ExecutorService loader = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "gupcheck-rules");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Future<RuleSet> loading = loader.submit(ruleLoader);
+            try (GitRepository repository = GitRepository.open(options.repo)) {
+                RefResolver resolver = new RefResolver(repository);
+                ResolvedRef base = resolver.resolve(options.base);
+                ResolvedRef head = options.change.head != null ? resolver.resolve(options.change.head) : null;
+                PatchSeries series = head == null ? readPatch(options.change.patch) : null;
+                RuleSet loaded = rulesOf(loading);
+                rules.set(loaded);
+                List<String> files = options.files != null ? options.files : loaded.treeFiles();
+                ResultCache cache = options.cache.open(loaded, config, files);
+                BranchScanner scanner = new BranchScanner(loaded, config, Runtime.getRuntime().availableProcessors(), cache);
+                ChangeAnalysis analysis = new ChangeAnalysis(scanner, files);
+                return head != null ? analysis.judgeRefs(repository, base, head) : analysis.judgePatch(repository, base, series);
             }
-            PatchSeries series = readPatch(options.change.patch);
-            return analysis.judgePatch(repository, resolver.resolve(options.base), series);
+        } finally {
+            loader.shutdownNow();
+        }
+    }
+
+    private static RuleSet rulesOf(Future<RuleSet> loading) throws Exception {
+        try {
+            return loading.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Exception cause) {
+                throw cause;
+            }
+            throw e;
         }
     }
 

@@ -14,6 +14,7 @@ import gupcheck.source.patch.PatchMail;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,10 +48,10 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        RuleSet rules = ruleOptions.load();
         Configuration config = configuration.build();
-        ChangeAnalysis.Report report = ChangeRun.judge(change, rules, config);
-        print(spec, format, report, report.net(), rules, "diff", change);
+        AtomicReference<RuleSet> rules = new AtomicReference<>();
+        ChangeAnalysis.Report report = ChangeRun.judge(change, ruleOptions::load, config, rules);
+        print(spec, format, report, report.net(), rules.get(), "diff", change);
         return 0;
     }
 

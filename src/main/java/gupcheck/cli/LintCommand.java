@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -30,8 +31,6 @@ import picocli.CommandLine.Spec;
         exitCodeList = {"0:nothing introduced at or above --fail-on", "1:the change introduces a finding at or above --fail-on",
                 "2:usage or input error"})
 final class LintCommand implements Callable<Integer> {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Option(names = "--format", defaultValue = "annotated", description = "annotated, json, sarif, github or rdjson (default: ${DEFAULT-VALUE}).")
     DiffCommand.Format format;
@@ -67,9 +66,10 @@ final class LintCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--fail-on: " + e.getMessage());
         }
         Set<String> known = baseline == null ? Set.of() : readBaseline(baseline);
-        RuleSet rules = ruleOptions.load();
         Configuration config = configuration.build();
-        ChangeAnalysis.Report report = ChangeRun.judge(change, rules, config);
+        AtomicReference<RuleSet> loadedRules = new AtomicReference<>();
+        ChangeAnalysis.Report report = ChangeRun.judge(change, ruleOptions::load, config, loadedRules);
+        RuleSet rules = loadedRules.get();
         ChangeJudgement net = report.net();
         List<ChangeJudgement.Judged> introduced = net.introduced().stream()
                 .filter(j -> !known.contains(j.finding().identity())).toList();
@@ -83,7 +83,7 @@ final class LintCommand implements Callable<Integer> {
 
     private static Set<String> readBaseline(Path file) throws InputException {
         try {
-            JsonNode root = JSON.readTree(Files.readString(file));
+            JsonNode root = new ObjectMapper().readTree(Files.readString(file));
             Set<String> identities = new HashSet<>();
             for (JsonNode entry : root.path("findings")) {
                 identities.add(entry.path("identity").asText());
@@ -98,7 +98,8 @@ final class LintCommand implements Callable<Integer> {
     }
 
     private static void writeBaseline(Path file, List<Finding> findings) throws InputException {
-        ObjectNode root = JSON.createObjectNode();
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode root = json.createObjectNode();
         root.put("tool", "gupcheck");
         ArrayNode list = root.putArray("findings");
         for (Finding f : findings) {
@@ -112,7 +113,7 @@ final class LintCommand implements Callable<Integer> {
             entry.put("line", f.line());
         }
         try {
-            Files.writeString(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n");
+            Files.writeString(file, json.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n");
         } catch (IOException e) {
             throw new InputException(file + ": cannot write baseline (" + e.getMessage() + ")");
         }

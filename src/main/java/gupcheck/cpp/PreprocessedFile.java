@@ -16,7 +16,9 @@ import java.util.Map;
  * output simply ends after the previous newline; {@link #lineCount()} still counts
  * the input's lines.
  */
-public final class PreprocessedFile {
+public final class PreprocessedFile implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     private final String path;
     private final String text;
     private final int lineCount;

@@ -6,7 +6,7 @@ import java.util.List;
 
 /** One file after preprocessing and parsing: its functions, what could not be read, and timing. */
 public record ParsedFile(String path, PreprocessedFile preprocessed, List<FunctionDef> functions,
-                         List<Unparsed> unparsed, int llFallbacks, long nanos) {
+                         List<Unparsed> unparsed, int llFallbacks, long nanos) implements java.io.Serializable {
 
     public int lineCount() {
         return preprocessed.lineCount();

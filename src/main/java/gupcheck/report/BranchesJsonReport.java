@@ -46,6 +46,7 @@ public final class BranchesJsonReport {
         stats.put("distinctTargets", s.distinctTargets());
         stats.put("distinctBlobs", s.distinctBlobs());
         stats.put("parsed", s.parsed());
+        stats.put("parseCacheHits", s.parseCacheHits());
         stats.put("cacheHits", s.cacheHits());
         stats.put("millis", s.millis());
         return root;

@@ -3,7 +3,13 @@ package gupcheck.rules;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import gupcheck.parse.ParsedFile;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.ObjectInputFilter;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -84,6 +90,59 @@ public final class ResultCache {
         } catch (IOException e) {
             // read-only or full disk: carry on without caching
         }
+    }
+
+    /**
+     * A parsed file by path and blob id: a patch that changes one file leaves the others' parse
+     * trees reusable. Java serialization, read back with a filter that admits only gupcheck's
+     * own classes and the JDK collections they hold.
+     */
+    public Optional<ParsedFile> getParsed(String path, String blobId) {
+        Path file = parsedFileOf(path, blobId);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try (ObjectInputStream in = new ObjectInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+            in.setObjectInputFilter(PARSED_CLASSES);
+            Object value = in.readObject();
+            if (value instanceof ParsedFile parsed && parsed.path().equals(path)) {
+                return Optional.of(parsed);
+            }
+        } catch (IOException | ClassNotFoundException | RuntimeException e) {
+            // unreadable, foreign or from another build: parse again
+        }
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // left for the next run to overwrite
+        }
+        return Optional.empty();
+    }
+
+    public void putParsed(String path, String blobId, ParsedFile parsed) {
+        try {
+            Path file = parsedFileOf(path, blobId);
+            Files.createDirectories(file.getParent());
+            Path temp = Files.createTempFile(file.getParent(), ".parsed", ".tmp");
+            try (ObjectOutputStream out = new ObjectOutputStream(new BufferedOutputStream(Files.newOutputStream(temp)))) {
+                out.writeObject(parsed);
+            }
+            try {
+                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            // carry on without caching
+        }
+    }
+
+    private static final ObjectInputFilter PARSED_CLASSES =
+            ObjectInputFilter.Config.createFilter("gupcheck.**;java.util.**;java.lang.*;!*");
+
+    private Path parsedFileOf(String path, String blobId) {
+        String key = sha256(salt + "\nparsed\n" + path + "\n" + blobId);
+        return directory.resolve("parsed").resolve(key.substring(0, 2)).resolve(key + ".bin");
     }
 
     private Path fileOf(String key) {

@@ -53,6 +53,7 @@ public final class DemoRepository {
 
     /** Creates the repository in {@code directory} (which must be empty or absent). */
     public static void build(Path directory) throws InputException, IOException {
+        GitRepository.configureWindowCache();
         try (Git git = Git.init().setDirectory(directory.toFile()).setInitialBranch("demo-base").call()) {
             for (String file : BASE_FILES) {
                 Path target = directory.resolve(file);

@@ -21,6 +21,10 @@ import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.storage.file.WindowCacheConfig;
 import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.lib.Config;
+import org.eclipse.jgit.storage.file.FileBasedConfig;
+import org.eclipse.jgit.util.FS;
+import org.eclipse.jgit.util.SystemReader;
 
 /**
  * A git repository read with JGit, without a checkout: the blobs of wanted files at a commit.
@@ -67,9 +71,29 @@ public final class GitRepository implements AutoCloseable {
         }
     }
 
-    /** A kernel pack is large: let JGit map more of it than its small default. */
-    private static synchronized void configureWindowCache() {
+    /**
+     * A kernel pack is large: let JGit map more of it than its small default. And gupcheck only
+     * reads objects: JGit need not run "git config --system" (a process per run) to find the
+     * system configuration.
+     */
+    static synchronized void configureWindowCache() {
         if (!windowCacheConfigured) {
+            SystemReader.setInstance(new SystemReader.Delegate(SystemReader.getInstance()) {
+                @Override
+                public FileBasedConfig openSystemConfig(Config parent, FS fs) {
+                    return new FileBasedConfig(parent, null, fs) {
+                        @Override
+                        public void load() {
+                            // no system configuration: nothing gupcheck reads depends on it
+                        }
+
+                        @Override
+                        public boolean isOutdated() {
+                            return false;
+                        }
+                    };
+                }
+            });
             WindowCacheConfig config = new WindowCacheConfig();
             config.setPackedGitLimit(512L * 1024 * 1024);
             config.setPackedGitWindowSize(64 * 1024);
