@@ -16,7 +16,20 @@ final class TerminalProgress implements BranchScanner.Progress {
     }
 
     static BranchScanner.Progress forTerminal(String task) {
-        return System.console() != null ? new TerminalProgress(task) : BranchScanner.Progress.NONE;
+        return stderrIsTerminal() ? new TerminalProgress(task) : BranchScanner.Progress.NONE;
+    }
+
+    /**
+     * Whether stderr is a terminal, even when stdout is redirected to a report file (the usual
+     * case): System.console() only answers for stdin and stdout, so ask Linux where fd 2 goes.
+     */
+    static boolean stderrIsTerminal() {
+        try {
+            String target = java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/self/fd/2")).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
+            return System.console() != null;
+        }
     }
 
     @Override
