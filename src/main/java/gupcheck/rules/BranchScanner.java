@@ -88,15 +88,17 @@ public final class BranchScanner {
         Map<String, String> firstRefOf = new LinkedHashMap<>();
         List<String> targetOfRow = new ArrayList<>();
         List<Map<String, ObjectId>> blobsOfRow = new ArrayList<>();
-        for (ResolvedRef ref : refs) {
-            Map<String, ObjectId> blobs = repository.blobs(ref.commit(), files);
-            String key = blobs.isEmpty() ? null : targetKey(blobs);
-            if (key != null) {
-                targets.putIfAbsent(key, blobs);
-                firstRefOf.putIfAbsent(key, ref.name());
+        try (GitRepository.BlobLookup lookup = repository.blobLookup()) {
+            for (ResolvedRef ref : refs) {
+                Map<String, ObjectId> blobs = lookup.blobs(ref.commit(), files);
+                String key = blobs.isEmpty() ? null : targetKey(blobs);
+                if (key != null) {
+                    targets.putIfAbsent(key, blobs);
+                    firstRefOf.putIfAbsent(key, ref.name());
+                }
+                targetOfRow.add(key);
+                blobsOfRow.add(blobs);
             }
-            targetOfRow.add(key);
-            blobsOfRow.add(blobs);
         }
 
         Map<String, ScanResult> results = new ConcurrentHashMap<>();

@@ -113,8 +113,27 @@ public final class GitRepository implements AutoCloseable {
 
     /** The blob ids of the wanted paths at a commit; absent paths are left out. */
     public Map<String, ObjectId> blobs(ObjectId commit, List<String> paths) throws IOException {
-        Map<String, ObjectId> blobs = new LinkedHashMap<>();
-        try (ObjectReader reader = repository.newObjectReader(); RevWalk walk = new RevWalk(reader)) {
+        try (BlobLookup lookup = blobLookup()) {
+            return lookup.blobs(commit, paths);
+        }
+    }
+
+    /** For many commits in a row: one object reader for all of them. Not thread-safe. */
+    public BlobLookup blobLookup() {
+        return new BlobLookup(repository.newObjectReader());
+    }
+
+    public static final class BlobLookup implements AutoCloseable {
+        private final ObjectReader reader;
+        private final RevWalk walk;
+
+        private BlobLookup(ObjectReader reader) {
+            this.reader = reader;
+            this.walk = new RevWalk(reader);
+        }
+
+        public Map<String, ObjectId> blobs(ObjectId commit, List<String> paths) throws IOException {
+            Map<String, ObjectId> blobs = new LinkedHashMap<>();
             RevCommit parsed = walk.parseCommit(commit);
             for (String path : paths) {
                 try (TreeWalk tree = TreeWalk.forPath(reader, path, parsed.getTree())) {
@@ -123,8 +142,14 @@ public final class GitRepository implements AutoCloseable {
                     }
                 }
             }
+            return blobs;
         }
-        return blobs;
+
+        @Override
+        public void close() {
+            walk.close();
+            reader.close();
+        }
     }
 
     /** The files as SourceFiles, read and decoded once per blob. */

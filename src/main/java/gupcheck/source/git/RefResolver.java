@@ -15,6 +15,8 @@ import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevObject;
+import org.eclipse.jgit.revwalk.RevTag;
 import org.eclipse.jgit.revwalk.RevWalk;
 
 /**
@@ -58,14 +60,14 @@ public final class RefResolver {
     private List<ResolvedRef> glob(String glob) throws InputException {
         Pattern regex = Pattern.compile(globToRegex(glob));
         Map<String, ResolvedRef> byName = new LinkedHashMap<>();
-        try {
+        try (RevWalk walk = new RevWalk(repository)) {
             for (Ref ref : repository.getRefDatabase().getRefs()) {
                 String shortName = Repository.shortenRefName(ref.getName());
                 if (ref.getName().startsWith(Constants.R_REMOTES) && !glob.contains("/")) {
                     continue;
                 }
                 if (regex.matcher(shortName).matches() || regex.matcher(ref.getName()).matches()) {
-                    ObjectId commit = peel(ref);
+                    ObjectId commit = peel(walk, ref);
                     if (commit != null) {
                         byName.putIfAbsent(shortName, new ResolvedRef(shortName, commit));
                     }
@@ -94,7 +96,7 @@ public final class RefResolver {
             }
             List<ResolvedRef> refs = new ArrayList<>();
             for (Ref tag : repository.getRefDatabase().getRefsByPrefix(Constants.R_TAGS)) {
-                ObjectId commit = peel(tag);
+                ObjectId commit = peel(walk, tag);
                 if (commit != null && between.contains(commit)) {
                     refs.add(new ResolvedRef(Repository.shortenRefName(tag.getName()), commit));
                 }
@@ -106,9 +108,16 @@ public final class RefResolver {
         }
     }
 
-    private ObjectId peel(Ref ref) throws IOException {
-        ObjectId id = repository.resolve(ref.getName() + "^{commit}");
-        return id == null ? null : id.copy();
+    /** The commit a ref names, through annotated tags; null for refs to trees or blobs. */
+    private static ObjectId peel(RevWalk walk, Ref ref) throws IOException {
+        if (ref.getObjectId() == null) {
+            return null;
+        }
+        RevObject object = walk.parseAny(ref.getObjectId());
+        while (object instanceof RevTag tag) {
+            object = walk.parseAny(tag.getObject());
+        }
+        return object instanceof RevCommit commit ? commit.copy() : null;
     }
 
     static String globToRegex(String glob) {
