@@ -28,10 +28,17 @@ public final class RuleLoader {
     /** The rules shipped inside the jar, under gupcheck/rule-files/, listed in index.txt. */
     private static final String BUNDLED = "/gupcheck/rule-files/";
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+    private static final ObjectMapper JSON = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+
+    /** Created on first use: the bundled rules need no YAML parser, and starting one is slow. */
+    private static final class Yaml {
+        static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory())
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    }
 
     private RuleLoader() {
     }
@@ -60,14 +67,26 @@ public final class RuleLoader {
         return parseAll(loaded);
     }
 
+    /**
+     * The rules in the jar, bundled as JSON by {@link RuleCompiler} at build time; the index's
+     * first line is the rule files' content hash, as {@link #fromDirectory} computes it.
+     */
     public static RuleSet bundled() throws RuleException {
-        List<Loaded> loaded = new ArrayList<>();
-        for (String name : new String(read(BUNDLED + "index.txt"), StandardCharsets.UTF_8).split("\\s+")) {
-            if (!name.isBlank()) {
-                loaded.add(new Loaded("rules/" + name, read(BUNDLED + name)));
+        String[] index = new String(read(BUNDLED + "index.txt"), StandardCharsets.UTF_8).split("\\s+");
+        List<RuleDefinition> rules = new ArrayList<>();
+        for (int i = 1; i < index.length; i++) {
+            if (!index[i].isBlank()) {
+                String name = "rules/" + index[i].replaceFirst("\\.json$", ".yaml");
+                try {
+                    RuleDefinition rule = JSON.readValue(read(BUNDLED + index[i]), RuleDefinition.class);
+                    validate(name, rule);
+                    rules.add(rule);
+                } catch (IOException e) {
+                    throw new RuleException(name + ": bundled rule cannot be read (" + e.getMessage() + ")");
+                }
             }
         }
-        return parseAll(loaded);
+        return new RuleSet(rules, index[0]);
     }
 
     private static byte[] read(String resource) throws RuleException {
@@ -105,7 +124,7 @@ public final class RuleLoader {
         }
         RuleDefinition rule;
         try {
-            rule = YAML.readValue(yaml, RuleDefinition.class);
+            rule = Yaml.MAPPER.readValue(yaml, RuleDefinition.class);
         } catch (JsonMappingException e) {
             throw new RuleException(name + ": key '" + path(e) + "': " + problem(e));
         } catch (JsonProcessingException e) {
