@@ -133,6 +133,27 @@ class BranchesCommandTest {
         assertTrue(run.out().contains("10 refs, 8 distinct targets"), run.out());
     }
 
+    @Test
+    void bareRepositoriesAndLinkedWorktreesWork(@TempDir Path dir) throws Exception {
+        Path bare = dir.resolve("bare.git");
+        org.eclipse.jgit.api.Git.cloneRepository().setURI(repo.toUri().toString()).setDirectory(bare.toFile()).setBare(true)
+                .call().close();
+        CliRunner fromBare = CliRunner.run("branches", "--repo", bare.toString(), "--ref", "v5.4.2", "--no-cache");
+        assertEquals(1, fromBare.exitCode(), fromBare.err());
+        assertTrue(fromBare.out().matches("(?s).*\\nv5\\.4\\.2 +[0-9a-f]{12}  AFFECTED .*"), fromBare.out());
+
+        Path worktree = dir.resolve("wt");
+        Process add = new ProcessBuilder("git", "-C", repo.toString(), "worktree", "add", "-q", worktree.toString(), "v5.4.1")
+                .redirectErrorStream(true).start();
+        if (add.waitFor() != 0) {
+            System.out.println("SKIPPED linked worktree check: 'git worktree add' is not available here");
+            return;
+        }
+        CliRunner fromWorktree = CliRunner.run("branches", "--repo", worktree.toString(), "--ref", "HEAD", "--ref", "v5.4.2", "--no-cache");
+        assertEquals(1, fromWorktree.exitCode(), fromWorktree.err());
+        assertTrue(fromWorktree.out().matches("(?s).*\\nHEAD +[0-9a-f]{12}  CLEAN .*"), fromWorktree.out());
+    }
+
     private static void assertInputError(CliRunner run, String expected) {
         assertEquals(2, run.exitCode(), run.out() + run.err());
         assertEquals(1, run.errLines(), run.err());
