@@ -50,7 +50,7 @@ final class CallgraphCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<SourceFile> inputs = input.read(RuleLoader.bundled().treeFiles());
+        List<SourceFile> inputs = input.read(() -> RuleLoader.bundled().treeFiles());
         List<ParsedFile> parsed = new FileSetParser(configuration.build(), Runtime.getRuntime().availableProcessors()).parse(inputs);
         CallGraph callGraph = CallGraph.build(ProgramModel.build(parsed));
         List<FunctionNode> starts = lookup(callGraph, from, "--from");

@@ -1,11 +1,12 @@
 package gupcheck.cli;
 
 import gupcheck.source.FileSystemSource;
-import gupcheck.source.InputException;
 import gupcheck.source.SourceFile;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -20,12 +21,18 @@ final class InputOptions {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "A kernel tree or C files.")
     List<Path> paths;
 
-    /** The files of every PATH; a tree contributes {@code --files}, or {@code defaults}. */
-    List<SourceFile> read(List<String> defaults) throws InputException {
-        FileSystemSource source = new FileSystemSource(files != null ? files : defaults);
+    /**
+     * The files of every PATH; a tree contributes {@code --files}, or the defaults, which are
+     * asked for only when a tree is given (finding them may mean loading the rules).
+     */
+    List<SourceFile> read(Callable<List<String>> defaults) throws Exception {
+        FileSystemSource source = null;
         List<SourceFile> inputs = new ArrayList<>();
         for (Path path : paths) {
-            inputs.addAll(source.read(path));
+            if (source == null && Files.isDirectory(path)) {
+                source = new FileSystemSource(files != null ? files : defaults.call());
+            }
+            inputs.addAll((source != null ? source : new FileSystemSource(List.of())).read(path));
         }
         return inputs;
     }

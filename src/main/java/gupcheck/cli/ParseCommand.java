@@ -40,7 +40,7 @@ final class ParseCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         FileSetParser parser = new FileSetParser(configuration.build(), jobs);
-        List<SourceFile> inputs = input.read(RuleLoader.bundled().treeFiles());
+        List<SourceFile> inputs = input.read(() -> RuleLoader.bundled().treeFiles());
         long started = System.nanoTime();
         List<ParsedFile> parsed = parser.parse(inputs);
         ParseReport report = new ParseReport(parsed, (System.nanoTime() - started) / 1_000_000);

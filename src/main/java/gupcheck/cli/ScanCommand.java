@@ -44,7 +44,7 @@ final class ScanCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         RuleSet rules = ruleOptions.load();
-        List<SourceFile> inputs = input.read(rules.treeFiles());
+        List<SourceFile> inputs = input.read(rules::treeFiles);
         ScanResult result = new TargetScanner(rules, configuration.build(), jobs).scan(input.describe(), inputs);
         StringWriter text = new StringWriter();
         format.writer(Main.Version.number()).write(result, rules, new PrintWriter(text));
