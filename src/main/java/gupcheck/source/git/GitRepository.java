@@ -78,6 +78,8 @@ public final class GitRepository implements AutoCloseable {
      */
     static synchronized void configureWindowCache() {
         if (!windowCacheConfigured) {
+            // JGit measures the file system's timestamp resolution on first use; do not wait for it
+            FS.FileStoreAttributes.setBackground(true);
             SystemReader.setInstance(new SystemReader.Delegate(SystemReader.getInstance()) {
                 @Override
                 public FileBasedConfig openSystemConfig(Config parent, FS fs) {
