@@ -21,11 +21,6 @@ public record FunctionModel(String id, FunctionDef definition, Cfg cfg, List<Str
         return definition.isStatic();
     }
 
-    /** Every call site of the function, in CFG node order. */
-    public List<CallSite> calls() {
-        return cfg.nodes().stream().flatMap(n -> n.calls().stream()).toList();
-    }
-
     /**
      * Names of parameters and local variables: a call through one of them is a call through a
      * function pointer, not to a function of that name.

@@ -71,7 +71,9 @@ public final class ParseReport {
 
     public void writeJson(PrintWriter out) {
         try {
-            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out, document);
+            // the writer is the caller's (often stdout): Jackson must not close it
+            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                    .disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, document);
             out.println();
             out.flush();
         } catch (IOException e) {
