@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 /** A function with its CFG; {@code id} is unique in a target (static functions carry their file). */
-public record FunctionModel(String id, FunctionDef definition, Cfg cfg, List<String> presence) {
+public record FunctionModel(String id, FunctionDef definition, Cfg cfg, List<String> presence, Set<String> localNames) {
 
     public String name() {
         return definition.name();
@@ -21,11 +21,16 @@ public record FunctionModel(String id, FunctionDef definition, Cfg cfg, List<Str
         return definition.isStatic();
     }
 
+    /** A function and its CFG; the parameter and local names are gathered once, here. */
+    public FunctionModel(String id, FunctionDef definition, Cfg cfg, List<String> presence) {
+        this(id, definition, cfg, presence, namesOf(definition, cfg));
+    }
+
     /**
      * Names of parameters and local variables: a call through one of them is a call through a
      * function pointer, not to a function of that name.
      */
-    public Set<String> localNames() {
+    private static Set<String> namesOf(FunctionDef definition, Cfg cfg) {
         Set<String> names = new HashSet<>();
         definition.parameters().forEach(p -> {
             if (p.name() != null) {
@@ -37,7 +42,7 @@ public record FunctionModel(String id, FunctionDef definition, Cfg cfg, List<Str
                 d.variables().forEach(v -> names.add(v.name()));
             }
         }
-        return names;
+        return Set.copyOf(names);
     }
 
     /** Identifies a function: {@code file:name} for static functions, {@code name} otherwise. */

@@ -529,17 +529,47 @@ final class ForcedFlagAnalysis {
         return false;
     }
 
+    /** Whether an identifier of that name occurs in the expression (walked, not rendered: this is hot). */
     private static boolean mentions(Expr e, String name) {
-        return mentionsAny(e, List.of(name));
+        if (e == null) {
+            return false;
+        }
+        if (e instanceof Expr.Identifier id) {
+            return id.name().equals(name);
+        }
+        if (e instanceof Expr.Binary b) {
+            return mentions(b.left(), name) || mentions(b.right(), name);
+        }
+        if (e instanceof Expr.Unary u) {
+            return mentions(u.operand(), name);
+        }
+        if (e instanceof Expr.Cast c) {
+            return mentions(c.operand(), name);
+        }
+        if (e instanceof Expr.Call c) {
+            return mentions(c.callee(), name) || c.arguments().stream().anyMatch(a -> mentions(a, name));
+        }
+        if (e instanceof Expr.Member m) {
+            return m.name().equals(name) || mentions(m.base(), name);
+        }
+        if (e instanceof Expr.Conditional c) {
+            return mentions(c.condition(), name) || mentions(c.whenTrue(), name) || mentions(c.whenFalse(), name);
+        }
+        if (e instanceof Expr.Index ix) {
+            return mentions(ix.base(), name) || mentions(ix.index(), name);
+        }
+        if (e instanceof Expr.Assign a) {
+            return mentions(a.target(), name) || mentions(a.value(), name);
+        }
+        if (e instanceof Expr.Comma c) {
+            return c.expressions().stream().anyMatch(x -> mentions(x, name));
+        }
+        return false;
     }
 
     private static boolean mentionsAny(Expr e, List<String> names) {
-        if (names.isEmpty() || e == null) {
-            return false;
-        }
-        String text = ExprText.of(e);
         for (String name : names) {
-            if (text.matches("(?s).*\\b" + java.util.regex.Pattern.quote(name) + "\\b.*")) {
+            if (mentions(e, name)) {
                 return true;
             }
         }
