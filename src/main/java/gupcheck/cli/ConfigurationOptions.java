@@ -2,6 +2,7 @@ package gupcheck.cli;
 
 import gupcheck.cpp.ConfigException;
 import gupcheck.cpp.Configuration;
+import gupcheck.source.InputException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,15 +22,29 @@ final class ConfigurationOptions {
     @Option(names = "-U", paramLabel = "SYM", description = "Undefine a symbol.")
     List<String> undefines = new ArrayList<>();
 
-    Configuration build() throws ConfigException, IOException {
-        Configuration configuration = config == null ? Configuration.allEnabled() : Configuration.fromKconfig(config);
+    Configuration build() throws ConfigException, InputException {
+        Configuration configuration;
+        try {
+            configuration = config == null ? Configuration.allEnabled() : Configuration.fromKconfig(config);
+        } catch (IOException e) {
+            throw new InputException(config + ": cannot read the configuration ("
+                    + (e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage()) + ")");
+        }
         for (String define : defines) {
             int eq = define.indexOf('=');
-            configuration = eq < 0 ? configuration.define(define, null)
-                    : configuration.define(define.substring(0, eq), define.substring(eq + 1));
+            String symbol = eq < 0 ? define : define.substring(0, eq);
+            try {
+                configuration = configuration.define(symbol, eq < 0 ? null : define.substring(eq + 1));
+            } catch (IllegalArgumentException e) {
+                throw new InputException("-D " + define + ": '" + symbol + "' is not a valid macro name");
+            }
         }
         for (String undefine : undefines) {
-            configuration = configuration.undefine(undefine);
+            try {
+                configuration = configuration.undefine(undefine);
+            } catch (IllegalArgumentException e) {
+                throw new InputException("-U " + undefine + ": not a valid macro name");
+            }
         }
         return configuration;
     }

@@ -144,6 +144,14 @@ class ParseCommandTest {
         assertEquals(1, undefined.get("totals").get("functions").asInt());
     }
 
+    @Test
+    void badConfigurationOptionsAreInputErrors() {
+        assertInputError(CliRunner.run("parse", "--config", tmp.resolve("missing.config").toString(), EXAMPLE),
+                "missing.config: cannot read the configuration (no such file)");
+        assertInputError(CliRunner.run("parse", "-D", "1FOO=2", EXAMPLE), "-D 1FOO=2: '1FOO' is not a valid macro name");
+        assertInputError(CliRunner.run("parse", "-U", "no-dash", EXAMPLE), "-U no-dash: not a valid macro name");
+    }
+
     private void assertInputError(CliRunner run, String expectedPart) {
         assertEquals(2, run.exitCode(), run.out() + run.err());
         assertEquals(1, run.errLines(), "exactly one line on stderr: " + run.err());
