@@ -44,7 +44,19 @@ public final class CFileParser {
     }
 
     public ParsedFile parse(String path, String text) throws PreprocessorException {
+        return parse(path, text, null);
+    }
+
+    /**
+     * Parses a new version of a file, reusing the parse of each top-level item that did not change
+     * in {@code previous} (the same tokens on the same relative lines), moved to its new lines.
+     */
+    public ParsedFile parse(String path, String text, ParsedFile previous) throws PreprocessorException {
         long started = System.nanoTime();
+        java.util.Map<String, ChunkRecord> reusable = new java.util.HashMap<>();
+        if (previous != null && previous.path().equals(path) && previous.chunks() != null) {
+            previous.chunks().forEach(c -> reusable.putIfAbsent(c.fingerprint(), c));
+        }
         PreprocessedFile preprocessed = preprocessor.process(path, text);
         KernelCLexer lexer = new KernelCLexer(CharStreams.fromString(preprocessed.text(), path));
         lexer.removeErrorListeners();
@@ -54,25 +66,73 @@ public final class CFileParser {
         List<FunctionDef> functions = new ArrayList<>();
         List<Unparsed> unparsed = new ArrayList<>();
         int fallbacks = 0;
+        List<ChunkRecord> records = new ArrayList<>();
         for (List<Token> chunk : ChunkSplitter.split(tokens)) {
+            String fingerprint = fingerprint(chunk);
+            int firstLine = chunk.get(0).getLine();
+            ChunkRecord old = reusable.get(fingerprint);
+            if (old != null) {
+                ChunkRecord moved = move(old, firstLine);
+                records.add(moved);
+                functions.addAll(moved.functions());
+                unparsed.addAll(moved.unparsed());
+                continue;
+            }
+            List<FunctionDef> chunkFunctions = List.of();
+            List<Unparsed> chunkUnparsed = List.of();
             ChunkContext tree = parseSll(chunk);
             if (tree == null) {
                 fallbacks++;
                 tree = parseLl(chunk);
             }
             if (tree == null) {
-                unparsed.add(describe(chunk, errors.first));
-                continue;
+                chunkUnparsed = List.of(describe(chunk, errors.first));
+            } else {
+                try {
+                    chunkFunctions = builder.functions(tree);
+                } catch (RuntimeException e) {
+                    // A tree the builder does not expect is a grammar/builder mismatch: lose the item, not the file.
+                    chunkUnparsed = List.of(describe(chunk, "internal: " + e.getMessage()));
+                }
             }
-            try {
-                functions.addAll(builder.functions(tree));
-            } catch (RuntimeException e) {
-                // A tree the builder does not expect is a grammar/builder mismatch: lose the item, not the file.
-                unparsed.add(describe(chunk, "internal: " + e.getMessage()));
-            }
+            functions.addAll(chunkFunctions);
+            unparsed.addAll(chunkUnparsed);
+            records.add(new ChunkRecord(fingerprint, firstLine, List.copyOf(chunkFunctions), chunkUnparsed));
         }
         return new ParsedFile(path, preprocessed, List.copyOf(functions), List.copyOf(unparsed), fallbacks,
-                System.nanoTime() - started);
+                System.nanoTime() - started, List.copyOf(records));
+    }
+
+    private static ChunkRecord move(ChunkRecord old, int firstLine) {
+        int delta = firstLine - old.firstLine();
+        if (delta == 0) {
+            return old;
+        }
+        List<FunctionDef> functions = old.functions().stream().map(f -> gupcheck.parse.ast.Relocation.move(f, delta)).toList();
+        List<Unparsed> unparsed = old.unparsed().stream()
+                .map(u -> new Unparsed(u.name(), u.line() + delta, u.function(), u.message())).toList();
+        return new ChunkRecord(old.fingerprint(), firstLine, functions, unparsed);
+    }
+
+    /** Token types and texts with lines relative to the item's first: equal items parse equally. */
+    private static String fingerprint(List<Token> chunk) {
+        java.security.MessageDigest digest;
+        try {
+            digest = java.security.MessageDigest.getInstance("SHA-1");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        int first = chunk.get(0).getLine();
+        StringBuilder buffer = new StringBuilder(256);
+        for (Token t : chunk) {
+            buffer.append(t.getType()).append(' ').append(t.getLine() - first).append(' ').append(t.getText()).append('\n');
+            if (buffer.length() > 8192) {
+                digest.update(buffer.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                buffer.setLength(0);
+            }
+        }
+        digest.update(buffer.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return java.util.HexFormat.of().formatHex(digest.digest());
     }
 
     private ChunkContext parseSll(List<Token> chunk) {

@@ -6,7 +6,8 @@ import java.util.List;
 
 /** One file after preprocessing and parsing: its functions, what could not be read, and timing. */
 public record ParsedFile(String path, PreprocessedFile preprocessed, List<FunctionDef> functions,
-                         List<Unparsed> unparsed, int llFallbacks, long nanos) implements java.io.Serializable {
+                         List<Unparsed> unparsed, int llFallbacks, long nanos, List<ChunkRecord> chunks)
+        implements java.io.Serializable {
 
     public int lineCount() {
         return preprocessed.lineCount();

@@ -148,6 +148,15 @@ public final class BranchScanner {
      * blob ids of the texts, computed here when the files do not carry them.
      */
     public ScanResult scanFiles(String name, List<SourceFile> files) throws PreprocessorException {
+        return scanFiles(name, files, Map.of());
+    }
+
+    /**
+     * As {@link #scanFiles(String, List)}, for a new version of files whose previous texts are
+     * known: a changed file's unchanged top-level items reuse the previous version's parse.
+     */
+    public ScanResult scanFiles(String name, List<SourceFile> files, Map<String, String> previousTexts)
+            throws PreprocessorException {
         Map<String, ObjectId> blobs = new LinkedHashMap<>();
         List<SourceFile> sources = new ArrayList<>();
         for (SourceFile f : files) {
@@ -171,7 +180,8 @@ public final class BranchScanner {
             int index = i;
             SourceFile source = sources.get(i);
             tasks.add(() -> {
-                parsedFiles[index] = parseOrReuse(parsers.get(), source.path(), source.blobId(), source.text());
+                parsedFiles[index] = parseOrReuse(parsers.get(), source.path(), source.blobId(), source.text(),
+                        previousTexts.get(source.path()));
                 return null;
             });
         }
@@ -193,13 +203,22 @@ public final class BranchScanner {
     }
 
     private ParsedFile parseOrReuse(CFileParser parser, String path, String blobId, String text) throws PreprocessorException {
+        return parseOrReuse(parser, path, blobId, text, null);
+    }
+
+    private ParsedFile parseOrReuse(CFileParser parser, String path, String blobId, String text, String previousText)
+            throws PreprocessorException {
         if (cache != null) {
             var cached = cache.getParsed(path, blobId);
             if (cached.isPresent()) {
                 return cached.get();
             }
         }
-        ParsedFile file = parser.parse(path, text);
+        ParsedFile previous = null;
+        if (cache != null && previousText != null && !previousText.equals(text)) {
+            previous = cache.getParsed(path, blobIdOf(previousText).name()).orElse(null);
+        }
+        ParsedFile file = parser.parse(path, text, previous);
         parsedCount.incrementAndGet();
         if (cache != null) {
             cache.putParsed(path, blobId, file);

@@ -57,7 +57,7 @@ public final class ChangeAnalysis {
             AppliedPatch applied = applier.apply(state, patch);
             skipped.addAll(applied.skipped());
             notes.addAll(applied.notes());
-            ScanResult next = scan(patch.name(), applied.files());
+            ScanResult next = scan(patch.name(), applied.files(), state);
             steps.add(new Step(patch, withPatchHunks(
                     ChangeJudge.judge(stateResult.findings(), next.findings(), state, applied.files()), List.of(patch))));
             state = applied.files();
@@ -105,7 +105,7 @@ public final class ChangeAnalysis {
         Map<String, String> before = texts(repository, base);
         Map<String, String> after = texts(repository, head);
         ScanResult baseResult = scan(base.name(), before);
-        ScanResult headResult = scan(head.name(), after);
+        ScanResult headResult = scan(head.name(), after, before);
         ChangeJudgement net = ChangeJudge.judge(baseResult.findings(), headResult.findings(), before, after);
         return new Report(base, head.name(), null, List.of(), net, baseResult, headResult, before, after, List.of(), List.of());
     }
@@ -123,8 +123,13 @@ public final class ChangeAnalysis {
     }
 
     private ScanResult scan(String name, Map<String, String> texts) throws PreprocessorException {
+        return scan(name, texts, Map.of());
+    }
+
+    /** {@code previous}: the texts before the change, whose parses the unchanged items reuse. */
+    private ScanResult scan(String name, Map<String, String> texts, Map<String, String> previous) throws PreprocessorException {
         List<SourceFile> sources = new ArrayList<>();
         texts.forEach((path, text) -> sources.add(new SourceFile(path, null, text)));
-        return scanner.scanFiles(name, sources);
+        return scanner.scanFiles(name, sources, previous);
     }
 }
