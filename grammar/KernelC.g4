@@ -304,8 +304,9 @@ whileStatement
     : While '(' expression ')' statement
     ;
 
+/** do { } while_each_thread(g, t); a macro may stand for the closing "while (...)". */
 doStatement
-    : Do statement While '(' expression ')' ';'
+    : Do statement ( While '(' expression ')' | Identifier '(' argumentList? ')' ) ';'
     ;
 
 forStatement

@@ -158,7 +158,9 @@ final class AstBuilder {
             return new Stmt.While(line, expression(s.expression()), statement(s.statement()));
         }
         if (child instanceof DoStatementContext s) {
-            return new Stmt.DoWhile(line, statement(s.statement()), expression(s.expression()));
+            Expr condition = s.expression() != null ? expression(s.expression())
+                    : new Expr.Call(line(s), new Expr.Identifier(line(s), s.Identifier().getText()), arguments(s.argumentList()));
+            return new Stmt.DoWhile(line, statement(s.statement()), condition);
         }
         if (child instanceof ForStatementContext s) {
             return forStatement(s);

@@ -122,10 +122,7 @@ final class TokenClassifier {
         int n = tokens.size();
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
-            if (t.getType() == KernelCLexer.Identifier && t.getText().startsWith("__")
-                    && typeAt(tokens, i - 1) == KernelCLexer.Identifier
-                    && COMPLETES_TYPE.contains(typeAt(tokens, i - 2))
-                    && TRAILING_ANNOTATION_END.contains(typeAt(tokens, i + 1))) {
+            if (t.getType() == KernelCLexer.Identifier && isPositionalAnnotation(tokens, i)) {
                 continue;
             }
             kept.add(t);
@@ -133,16 +130,51 @@ final class TokenClassifier {
         return kept;
     }
 
+    /**
+     * An identifier where C allows none, so an annotation macro gupcheck does not know:
+     * {@code struct foo bar __initdata_or_meminfo;}, {@code char data[] RB_ALIGN_DATA;},
+     * {@code static int __net_init audit_net_init(...)}.
+     */
+    private static boolean isPositionalAnnotation(List<Token> tokens, int i) {
+        int prev = typeAt(tokens, i - 1);
+        int next = typeAt(tokens, i + 1);
+        boolean reserved = tokens.get(i).getText().startsWith("__");
+        if (reserved && prev == KernelCLexer.Identifier && COMPLETES_TYPE.contains(typeAt(tokens, i - 2))
+                && TRAILING_ANNOTATION_END.contains(next)) {
+            return true;
+        }
+        if (prev == KernelCLexer.RightBracket && (next == KernelCLexer.Semi || next == KernelCLexer.Assign)) {
+            return true;
+        }
+        if (reserved && TYPE_KEYWORDS.contains(prev) && next == KernelCLexer.Star) {
+            return true;                          // char __counted *name
+        }
+        return reserved && next == KernelCLexer.Identifier && typeAt(tokens, i + 2) == KernelCLexer.LeftParen
+                && (prev == KernelCLexer.Star || TYPE_KEYWORDS.contains(prev));
+    }
+
     private Set<String> collectTypeNames(List<Token> tokens, Set<Token> typedefNameTokens) {
         Set<String> names = new HashSet<>();
         int n = tokens.size();
         int depth = 0;
+        java.util.ArrayDeque<Boolean> parenIsParameterList = new java.util.ArrayDeque<>();
+        boolean afterInitializerSign = false;
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
-            if (t.getType() == KernelCLexer.LeftBrace) {
+            int tokenType = t.getType();
+            if (tokenType == KernelCLexer.LeftBrace) {
                 depth++;
-            } else if (t.getType() == KernelCLexer.RightBrace) {
+            } else if (tokenType == KernelCLexer.RightBrace) {
                 depth--;
+            } else if (tokenType == KernelCLexer.LeftParen) {
+                parenIsParameterList.push(depth <= 0 && !afterInitializerSign
+                        && typeAt(tokens, i - 1) == KernelCLexer.Identifier);
+            } else if (tokenType == KernelCLexer.RightParen) {
+                parenIsParameterList.poll();
+            } else if (tokenType == KernelCLexer.Assign && parenIsParameterList.isEmpty()) {
+                afterInitializerSign = true;
+            } else if (tokenType == KernelCLexer.Semi && parenIsParameterList.isEmpty()) {
+                afterInitializerSign = false;
             }
             if (t.getType() == KernelCLexer.Typedef) {
                 Token declared = typedefName(tokens, i);
@@ -156,14 +188,15 @@ final class TokenClassifier {
                 continue;
             }
             String name = t.getText();
-            if (vocabulary.isBaseType(name) || isInTypePosition(tokens, i, depth <= 0)) {
+            if (vocabulary.isBaseType(name)
+                    || isInTypePosition(tokens, i, Boolean.TRUE.equals(parenIsParameterList.peek()))) {
                 names.add(name);
             }
         }
         return names;
     }
 
-    private boolean isInTypePosition(List<Token> tokens, int i, boolean atFileLevel) {
+    private boolean isInTypePosition(List<Token> tokens, int i, boolean inParameterList) {
         int next = typeAt(tokens, i + 1);
         int prev = typeAt(tokens, i - 1);
         // X y;  X y(...)  X y[..]  X y = ...  X y, ...  (X y)
@@ -194,7 +227,7 @@ final class TokenClassifier {
                 if (DECLARATION_START.contains(prev)) {
                     return true;
                 }
-                return (prev == KernelCLexer.LeftParen || prev == KernelCLexer.Comma) && atFileLevel;
+                return (prev == KernelCLexer.LeftParen || prev == KernelCLexer.Comma) && inParameterList;
             }
             return false;
         }
@@ -208,15 +241,20 @@ final class TokenClassifier {
 
     private void retypeTypeNames(List<Token> tokens, Set<String> typeNames, Set<Token> typedefNameTokens) {
         int n = tokens.size();
+        Set<String> declaredVariables = new HashSet<>();
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
             if (t.getType() != KernelCLexer.Identifier || isTagOrMemberName(tokens, i) || isLabel(tokens, i)
                     || typedefNameTokens.contains(t)) {
                 continue;
             }
+            if (isDeclaratorName(tokens, i)) {
+                declaredVariables.add(t.getText());     // struct binder_transaction *last_t: later uses too
+                continue;
+            }
             String name = t.getText();
             boolean known = typeNames.contains(name);
-            boolean byConvention = name.endsWith("_t") && name.length() > 2
+            boolean byConvention = name.endsWith("_t") && name.length() > 2 && !declaredVariables.contains(name)
                     && typeAt(tokens, i + 1) != KernelCLexer.LeftParen;
             if (known || byConvention) {
                 ((CommonToken) t).setType(KernelCParser.TypedefName);
@@ -225,6 +263,39 @@ final class TokenClassifier {
     }
 
     /** Only inside code braces: in an initializer, MACRO(a) MACRO(b) is a list of items, not a loop. */
+    /**
+     * {@code struct task_struct *st_t;} and {@code poll_table *poll_table)}: a name after a type
+     * and its stars, closing a declarator, is the declared name however type-like it looks.
+     */
+    private static boolean isDeclaratorName(List<Token> tokens, int i) {
+        int next = typeAt(tokens, i + 1);
+        if (next != KernelCLexer.Semi && next != KernelCLexer.Comma && next != KernelCLexer.RightParen
+                && next != KernelCLexer.LeftBracket && next != KernelCLexer.Assign) {
+            return false;
+        }
+        int k = i - 1;
+        if (typeAt(tokens, k) != KernelCLexer.Star) {
+            return false;
+        }
+        while (typeAt(tokens, k) == KernelCLexer.Star || typeAt(tokens, k) == KernelCLexer.Const) {
+            k--;
+        }
+        int before = typeAt(tokens, k);
+        if (before != KernelCLexer.Identifier && before != KernelCParser.TypedefName && !TYPE_KEYWORDS.contains(before)) {
+            return false;
+        }
+        // "a * b;" in code has an operand before the star; a declaration has a type, which starts
+        // a statement or follows struct/union/enum, '(' or ','
+        int start = typeAt(tokens, k - 1);
+        return start == KernelCLexer.Struct || start == KernelCLexer.Union || start == KernelCLexer.Enum
+                || TYPE_KEYWORDS.contains(before) || DECLARATION_START.contains(start)
+                || start == KernelCLexer.LeftParen || start == KernelCLexer.Comma;
+    }
+
+    private static final Set<Integer> TYPE_KEYWORDS = Set.of(KernelCLexer.Void, KernelCLexer.Char, KernelCLexer.Short,
+            KernelCLexer.Int, KernelCLexer.Long, KernelCLexer.Float, KernelCLexer.Double, KernelCLexer.Signed,
+            KernelCLexer.Unsigned, KernelCLexer.Bool);
+
     private void markIterators(List<Token> tokens) {
         java.util.ArrayDeque<Boolean> braceIsCode = new java.util.ArrayDeque<>();
         int n = tokens.size();
@@ -243,7 +314,10 @@ final class TokenClassifier {
                     && ITERATOR_PRECEDES.contains(typeAt(tokens, i - 1))) {
                 int close = matchingParen(tokens, i + 1);
                 int after = typeAt(tokens, close + 1);
-                if (after == KernelCLexer.LeftBrace || after == KernelCLexer.Identifier
+                boolean castStatement = after == KernelCLexer.LeftParen
+                        && (TYPE_KEYWORDS.contains(typeAt(tokens, close + 2)) || typeAt(tokens, close + 2) == KernelCParser.TypedefName)
+                        && typeAt(tokens, close + 3) == KernelCLexer.RightParen;
+                if (castStatement || after == KernelCLexer.LeftBrace || after == KernelCLexer.Identifier
                         || after == KernelCParser.TypedefName || after == KernelCParser.IteratorName
                         || STATEMENT_KEYWORDS.contains(after)) {
                     ((CommonToken) tokens.get(i)).setType(KernelCParser.IteratorName);
@@ -275,6 +349,15 @@ final class TokenClassifier {
                 braceIsInitializer.push(prev == KernelCLexer.Assign || nested);
             } else if (type == KernelCLexer.RightBrace) {
                 braceIsInitializer.poll();
+            } else if (type == KernelCLexer.Identifier && parenIsCall.isEmpty() && Boolean.TRUE.equals(braceIsInitializer.peek())
+                    && typeAt(tokens, i + 1) == KernelCLexer.Identifier
+                    && (typeAt(tokens, i - 1) == KernelCLexer.Comma || typeAt(tokens, i - 1) == KernelCLexer.LeftBrace)) {
+                if (out == null) {
+                    out = new ArrayList<>(tokens.subList(0, i + 1));
+                }
+                CommonToken comma = new CommonToken(KernelCLexer.Comma, ",");
+                comma.setLine(t.getLine());
+                out.add(comma);
             } else if (type == KernelCLexer.LeftParen) {
                 parenIsCall.push(typeAt(tokens, i - 1) == KernelCLexer.Identifier);
             } else if (type == KernelCLexer.RightParen) {
@@ -330,13 +413,22 @@ final class TokenClassifier {
             } else if (type == KernelCLexer.Identifier || type == KernelCParser.TypedefName) {
                 if (parens == 0) {
                     lastAtTop = tokens.get(j);
-                } else if (pointerInParens == null && typeAt(tokens, j - 1) == KernelCLexer.Star
-                        && typeAt(tokens, j + 1) == KernelCLexer.RightParen) {
-                    pointerInParens = tokens.get(j);
+                } else if (pointerInParens == null && parens == 1 && typeAt(tokens, j + 1) == KernelCLexer.RightParen
+                        && isNamedGroupOpening(tokens, j - 1)) {
+                    pointerInParens = tokens.get(j);      // typedef int (*name)(...) or typedef void (name)(...)
                 }
             }
         }
         return pointerInParens != null ? pointerInParens : lastAtTop;
+    }
+
+    /** Whether the tokens before {@code j} (inclusive) are '(' followed only by stars. */
+    private static boolean isNamedGroupOpening(List<Token> tokens, int j) {
+        int k = j;
+        while (typeAt(tokens, k) == KernelCLexer.Star) {
+            k--;
+        }
+        return typeAt(tokens, k) == KernelCLexer.LeftParen;
     }
 
     private static boolean isTagOrMemberName(List<Token> tokens, int i) {
