@@ -8,6 +8,7 @@
  *   - an identifier followed by a parenthesised list and then a statement inside a
  *     function (list_for_each_entry(...) { }) becomes IteratorName;
  *   - an identifier standing next to a string literal (KERN_INFO "x") becomes StringMacro;
+ *   - a macro call whose arguments hold statements (DLM_ASSERT(x, printk(..);)) becomes CodeMacro;
  *   - annotation macros (__user, __releases(x), ...) are moved off the default channel.
  * Kept decisions LL(1)-like on purpose: SLL prediction then succeeds on almost all input.
  */
@@ -17,7 +18,7 @@ grammar KernelC;
 package gupcheck.parse.antlr;
 }
 
-tokens { TypedefName, IteratorName, StringMacro }
+tokens { TypedefName, IteratorName, StringMacro, CodeMacro }
 
 // ---------------------------------------------------------------- top level
 
@@ -432,6 +433,11 @@ argumentList
 argument
     : assignmentExpression
     | typeName
+    | bareOperator                     // ASSERTCMP(a, ==, b)
+    ;
+
+bareOperator
+    : '==' | '!=' | '<' | '>' | '<=' | '>=' | '+' | '-' | '*' | '/' | '%' | '&' | '|' | '^' | '&&' | '||' | '<<' | '>>'
     ;
 
 primaryExpression
@@ -442,6 +448,7 @@ primaryExpression
     | '(' compoundStatement ')'                          # statementExpression
     | '(' expression ')'                                 # parenthesized
     | Generic '(' assignmentExpression ( ',' genericAssociation )+ ')'   # genericSelection
+    | CodeMacro '(' balancedTokens ')'                   # codeMacroPrimary
     ;
 
 genericAssociation

@@ -339,8 +339,13 @@ final class AstBuilder {
         }
         List<Expr> args = new ArrayList<>(list.argument().size());
         for (ArgumentContext a : list.argument()) {
-            args.add(a.typeName() != null ? new Expr.TypeArgument(line(a), text(a.typeName()))
-                    : assignment(a.assignmentExpression()));
+            if (a.typeName() != null) {
+                args.add(new Expr.TypeArgument(line(a), text(a.typeName())));
+            } else if (a.bareOperator() != null) {
+                args.add(new Expr.Literal(line(a), a.bareOperator().getText()));
+            } else {
+                args.add(assignment(a.assignmentExpression()));
+            }
         }
         return List.copyOf(args);
     }
@@ -358,6 +363,10 @@ final class AstBuilder {
         }
         if (ctx instanceof ParenthesizedContext p) {
             return expression(p.expression());
+        }
+        if (ctx instanceof CodeMacroPrimaryContext p) {
+            // code passed as a macro argument is not modelled: the call itself stays visible
+            return new Expr.Call(line, new Expr.Identifier(line, p.CodeMacro().getText()), List.of());
         }
         if (ctx instanceof GenericSelectionContext p) {
             List<Expr> args = new ArrayList<>();

@@ -83,6 +83,7 @@ final class TokenClassifier {
         Set<String> typeNames = collectTypeNames(tokens, declaredNames);
         retypeTypeNames(tokens, typeNames, declaredNames);
         markIterators(tokens);
+        markCodeMacros(tokens);
         markStringMacros(tokens);
         return insertInitializerCommas(tokens);
     }
@@ -199,6 +200,11 @@ final class TokenClassifier {
     private boolean isInTypePosition(List<Token> tokens, int i, boolean inParameterList) {
         int next = typeAt(tokens, i + 1);
         int prev = typeAt(tokens, i - 1);
+        // STATIC uint foo(void), STATIC ssize_t bar(...): a storage macro before a type name
+        if (next == KernelCLexer.Identifier && DECLARATION_START.contains(prev)
+                && typeAt(tokens, i + 2) == KernelCLexer.Identifier && looksLikeTypeName(tokens.get(i + 1).getText())) {
+            return true;
+        }
         // X y;  X y(...)  X y[..]  X y = ...  X y, ...  (X y)
         if (next == KernelCLexer.Identifier) {
             if (COMPLETES_TYPE.contains(prev)) {
@@ -237,6 +243,10 @@ final class TokenClassifier {
             return !NOT_CAST_OPENER.contains(typeAt(tokens, i - 2));
         }
         return false;
+    }
+
+    private boolean looksLikeTypeName(String name) {
+        return vocabulary.isBaseType(name) || name.endsWith("_t") && name.length() > 2;
     }
 
     private void retypeTypeNames(List<Token> tokens, Set<String> typeNames, Set<Token> typedefNameTokens) {
@@ -377,6 +387,29 @@ final class TokenClassifier {
         }
         return out == null ? tokens : out;
     }
+
+    /**
+     * A macro call with statements among its arguments ({@code DLM_ASSERT(x, printk(..);)},
+     * {@code IO_COND(addr, return inb(port), return readb(addr))}): not an expression C can read.
+     */
+    private static void markCodeMacros(List<Token> tokens) {
+        int n = tokens.size();
+        for (int i = 0; i + 1 < n; i++) {
+            if (tokens.get(i).getType() != KernelCLexer.Identifier || tokens.get(i + 1).getType() != KernelCLexer.LeftParen) {
+                continue;
+            }
+            int close = matchingParen(tokens, i + 1);
+            for (int j = i + 2; j < close; j++) {
+                if (CODE_INSIDE.contains(tokens.get(j).getType())) {
+                    ((CommonToken) tokens.get(i)).setType(KernelCParser.CodeMacro);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static final Set<Integer> CODE_INSIDE = Set.of(KernelCLexer.Semi, KernelCLexer.Return, KernelCLexer.If,
+            KernelCLexer.For, KernelCLexer.While, KernelCLexer.Do, KernelCLexer.Goto, KernelCLexer.Break, KernelCLexer.Continue);
 
     private void markStringMacros(List<Token> tokens) {
         int n = tokens.size();
