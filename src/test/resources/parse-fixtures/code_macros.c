@@ -31,5 +31,6 @@ static void demo_debug_dump(struct demo_node *node)
 	DEMO_D1(if (node->crc != demo_crc(node)) {
 		pr_info("bad crc\n");
 	});
+	printk(KERN_INFO DEMO_DEVICE_NAME ": released\n");
 	demo_release(node);
 }

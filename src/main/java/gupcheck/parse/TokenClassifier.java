@@ -411,13 +411,14 @@ final class TokenClassifier {
     private static final Set<Integer> CODE_INSIDE = Set.of(KernelCLexer.Semi, KernelCLexer.Return, KernelCLexer.If,
             KernelCLexer.For, KernelCLexer.While, KernelCLexer.Do, KernelCLexer.Goto, KernelCLexer.Break, KernelCLexer.Continue);
 
+    /** Right to left, so a run of macros before a string is all string: KERN_INFO DEVICE_NAME ": x". */
     private void markStringMacros(List<Token> tokens) {
-        int n = tokens.size();
-        for (int i = 0; i < n; i++) {
+        for (int i = tokens.size() - 1; i >= 0; i--) {
             Token t = tokens.get(i);
+            int next = typeAt(tokens, i + 1);
             if (t.getType() == KernelCLexer.Identifier
                     && (typeAt(tokens, i - 1) == KernelCLexer.StringLiteral
-                        || typeAt(tokens, i + 1) == KernelCLexer.StringLiteral)) {
+                        || next == KernelCLexer.StringLiteral || next == KernelCParser.StringMacro)) {
                 ((CommonToken) t).setType(KernelCParser.StringMacro);
             }
         }
