@@ -51,7 +51,7 @@ final class CallgraphCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<SourceFile> inputs = input.read(() -> RuleLoader.bundled().treeFiles());
-        List<ParsedFile> parsed = new FileSetParser(configuration.build(), Runtime.getRuntime().availableProcessors()).parse(inputs);
+        List<ParsedFile> parsed = new FileSetParser(configuration.build(), Runtime.getRuntime().availableProcessors()).parseSource(inputs);
         CallGraph callGraph = CallGraph.build(ProgramModel.build(parsed));
         List<FunctionNode> starts = lookup(callGraph, from, "--from");
         List<FunctionNode> ends = lookup(callGraph, to, "--to");

@@ -45,7 +45,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (parse)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (scan, branches, diff, lint, parse, callgraph, rules, demo)");
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -42,7 +42,7 @@ final class ParseCommand implements Callable<Integer> {
         FileSetParser parser = new FileSetParser(configuration.build(), jobs);
         List<SourceFile> inputs = input.read(() -> RuleLoader.bundled().treeFiles());
         long started = System.nanoTime();
-        List<ParsedFile> parsed = parser.parse(inputs);
+        List<ParsedFile> parsed = parser.parseSource(inputs);
         ParseReport report = new ParseReport(parsed, (System.nanoTime() - started) / 1_000_000);
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {

@@ -24,6 +24,18 @@ public final class FileSetParser {
         this.jobs = Math.max(1, jobs);
     }
 
+    /** Like {@link #parse}, refusing a file of which nothing parses (a text file, a binary with no NUL byte). */
+    public List<ParsedFile> parseSource(List<SourceFile> files) throws PreprocessorException, gupcheck.source.InputException {
+        List<ParsedFile> parsed = parse(files);
+        for (ParsedFile file : parsed) {
+            if (file.nothingParsed()) {
+                throw new gupcheck.source.InputException(file.path() + ": not C source (none of its "
+                        + file.chunks().size() + " top-level items parses; first: " + file.unparsed().get(0).message() + ")");
+            }
+        }
+        return parsed;
+    }
+
     public List<ParsedFile> parse(List<SourceFile> files) throws PreprocessorException {
         if (jobs == 1 || files.size() < 2) {
             CFileParser parser = new CFileParser(configuration);

@@ -17,6 +17,11 @@ public record ParsedFile(String path, PreprocessedFile preprocessed, List<Functi
         return unparsed.stream().filter(Unparsed::function).toList();
     }
 
+    /** Nothing in the file parses: it has top-level items and every one failed. Not C, then. */
+    public boolean nothingParsed() {
+        return chunks != null && !chunks.isEmpty() && chunks.stream().allMatch(c -> !c.unparsed().isEmpty());
+    }
+
     /** The #if conditions a line sits under, outermost first. */
     public List<String> presenceAt(int line) {
         return preprocessed.presenceAt(line);

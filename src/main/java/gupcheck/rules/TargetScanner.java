@@ -20,9 +20,9 @@ public final class TargetScanner {
         this.parser = new FileSetParser(configuration, jobs);
     }
 
-    public ScanResult scan(String name, List<SourceFile> sources) throws PreprocessorException {
+    public ScanResult scan(String name, List<SourceFile> sources) throws PreprocessorException, gupcheck.source.InputException {
         long started = System.nanoTime();
-        List<ParsedFile> parsed = parser.parse(sources);
+        List<ParsedFile> parsed = parser.parseSource(sources);
         ProgramModel program = ProgramModel.build(parsed);
         TargetAnalysis target = new TargetAnalysis(name, sources, program, CallGraph.build(program));
         List<Finding> findings = engine.findings(target);

@@ -152,6 +152,16 @@ class ParseCommandTest {
         assertInputError(CliRunner.run("parse", "-U", "no-dash", EXAMPLE), "-U no-dash: not a valid macro name");
     }
 
+    @Test
+    void aTextFileIsNotC() throws Exception {
+        Path notes = write("notes.c", "root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1::/usr/sbin:/usr/sbin/nologin\n");
+        assertInputError(CliRunner.run("parse", notes.toString()), "notes.c: not C source");
+        assertInputError(CliRunner.run("scan", notes.toString()), "notes.c: not C source");
+        CliRunner noCommand = CliRunner.run();
+        assertEquals(2, noCommand.exitCode());
+        assertTrue(noCommand.err().contains("a command is required (scan, branches, diff, lint"), noCommand.err());
+    }
+
     private void assertInputError(CliRunner run, String expectedPart) {
         assertEquals(2, run.exitCode(), run.out() + run.err());
         assertEquals(1, run.errLines(), "exactly one line on stderr: " + run.err());
