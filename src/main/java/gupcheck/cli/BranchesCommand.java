@@ -10,8 +10,6 @@ import gupcheck.source.git.GitRepository;
 import gupcheck.source.git.RefResolver;
 import gupcheck.source.git.ResolvedRef;
 import gupcheck.cpp.Configuration;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -80,16 +78,13 @@ final class BranchesCommand implements Callable<Integer> {
             ResultCache cache = cacheOptions.open(rules, config, wanted);
             BranchScanner.Result result = new BranchScanner(rules, config, jobs, cache)
                     .scan(repository, refs, wanted, TerminalProgress.forTerminal("scanning"));
-            StringWriter text = new StringWriter();
-            PrintWriter buffer = new PrintWriter(text);
-            switch (format) {
-                case json -> BranchesJsonReport.write(Main.Version.number(), repo.toString(), result, buffer);
-                case html -> BranchesHtmlReport.write(Main.Version.number(), repo.toString(), result, buffer);
-                default -> BranchesTextReport.write(repo.toString(), result, buffer);
-            }
-            PrintWriter out = spec.commandLine().getOut();
-            out.print(text);
-            out.flush();
+            ReportOutput.emit(spec, out -> {
+                switch (format) {
+                    case json -> BranchesJsonReport.write(Main.Version.number(), repo.toString(), result, out);
+                    case html -> BranchesHtmlReport.write(Main.Version.number(), repo.toString(), result, out);
+                    default -> BranchesTextReport.write(repo.toString(), result, out);
+                }
+            });
             return result.rows().stream().anyMatch(r -> r.result() != null && r.result().affected()) ? 1 : 0;
         }
     }

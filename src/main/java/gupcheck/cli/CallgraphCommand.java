@@ -10,8 +10,6 @@ import gupcheck.parse.ParsedFile;
 import gupcheck.rules.RuleLoader;
 import gupcheck.source.InputException;
 import gupcheck.source.SourceFile;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.jgrapht.Graph;
@@ -56,11 +54,7 @@ final class CallgraphCommand implements Callable<Integer> {
         List<FunctionNode> starts = lookup(callGraph, from, "--from");
         List<FunctionNode> ends = lookup(callGraph, to, "--to");
         Graph<FunctionNode, CallEdge> view = callGraph.between(starts, ends, depth);
-        StringWriter text = new StringWriter();
-        CallGraphExporter.write(view, format, text);
-        PrintWriter out = spec.commandLine().getOut();
-        out.print(text);
-        out.flush();
+        ReportOutput.emit(spec, out -> CallGraphExporter.write(view, format, out));
         return 0;
     }
 

@@ -11,8 +11,6 @@ import gupcheck.rules.ChangeJudgement;
 import gupcheck.rules.RuleSet;
 import gupcheck.rules.ScanResult;
 import gupcheck.source.patch.PatchMail;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.Callable;
@@ -57,23 +55,20 @@ final class DiffCommand implements Callable<Integer> {
 
     static void print(CommandSpec spec, Format format, ChangeAnalysis.Report report, ChangeJudgement shown, RuleSet rules,
                       String command, ChangeOptions change) {
-        StringWriter text = new StringWriter();
-        PrintWriter buffer = new PrintWriter(text);
-        switch (format) {
-            case json -> DiffJsonReport.write(Main.Version.number(), report, shown, buffer);
-            case sarif -> DiffSarifReport.write(Main.Version.number(), shown, report.headResult(), rules, buffer);
-            case github -> new GithubAnnotations().write(new ScanResult(report.headResult().target(),
-                    shown.introduced().stream().map(ChangeJudgement.Judged::finding).toList(), report.headResult().facts(),
-                    report.headResult().stats()), rules, buffer);
-            case rdjson -> DiffRdjsonReport.write(shown, buffer);
-            default -> {
-                List<PatchMail> patches = report.series() != null ? report.series().patches()
-                        : List.of(DiffAnnotatedReport.patchBetween(report.base().name() + ".." + report.head(), report.before(), report.after()));
-                DiffAnnotatedReport.write(report, patches, change.repo.toString(), ChangeRun.reproduce(command, change), buffer);
+        ReportOutput.emit(spec, buffer -> {
+            switch (format) {
+                case json -> DiffJsonReport.write(Main.Version.number(), report, shown, buffer);
+                case sarif -> DiffSarifReport.write(Main.Version.number(), shown, report.headResult(), rules, buffer);
+                case github -> new GithubAnnotations().write(new ScanResult(report.headResult().target(),
+                        shown.introduced().stream().map(ChangeJudgement.Judged::finding).toList(), report.headResult().facts(),
+                        report.headResult().stats()), rules, buffer);
+                case rdjson -> DiffRdjsonReport.write(shown, buffer);
+                default -> {
+                    List<PatchMail> patches = report.series() != null ? report.series().patches()
+                            : List.of(DiffAnnotatedReport.patchBetween(report.base().name() + ".." + report.head(), report.before(), report.after()));
+                    DiffAnnotatedReport.write(report, patches, change.repo.toString(), ChangeRun.reproduce(command, change), buffer);
+                }
             }
-        }
-        PrintWriter out = spec.commandLine().getOut();
-        out.print(text);
-        out.flush();
+        });
     }
 }

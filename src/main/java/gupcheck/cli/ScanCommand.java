@@ -6,8 +6,6 @@ import gupcheck.rules.ScanResult;
 import gupcheck.rules.Severity;
 import gupcheck.rules.TargetScanner;
 import gupcheck.source.SourceFile;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -46,11 +44,7 @@ final class ScanCommand implements Callable<Integer> {
         RuleSet rules = ruleOptions.load();
         List<SourceFile> inputs = input.read(rules::treeFiles);
         ScanResult result = new TargetScanner(rules, configuration.build(), jobs).scan(input.describe(), inputs);
-        StringWriter text = new StringWriter();
-        format.writer(Main.Version.number()).write(result, rules, new PrintWriter(text));
-        PrintWriter out = spec.commandLine().getOut();
-        out.print(text);
-        out.flush();
+        ReportOutput.emit(spec, out -> format.writer(Main.Version.number()).write(result, rules, out));
         return result.findings().stream().anyMatch(f -> f.severity() == Severity.ERROR) ? 1 : 0;
     }
 }

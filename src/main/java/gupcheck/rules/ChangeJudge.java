@@ -26,6 +26,9 @@ public final class ChangeJudge {
                                         Map<String, String> before, Map<String, String> after) {
         Map<String, EditList> edits = new LinkedHashMap<>();
         for (String file : union(before, after)) {
+            if (before.getOrDefault(file, "").equals(after.getOrDefault(file, ""))) {
+                continue;                          // unchanged: nothing to anchor to, nothing to diff
+            }
             RawText a = new RawText(before.getOrDefault(file, "").getBytes(StandardCharsets.UTF_8));
             RawText b = new RawText(after.getOrDefault(file, "").getBytes(StandardCharsets.UTF_8));
             edits.put(file, new HistogramDiff().diff(RawTextComparator.DEFAULT, a, b));
@@ -39,12 +42,12 @@ public final class ChangeJudge {
                 remainingBase.remove(match);
                 unchanged.add(new ChangeJudgement.Judged(f, null));
             } else {
-                introduced.add(new ChangeJudgement.Judged(f, anchorIntroduced(f, edits.get(f.file()))));
+                introduced.add(new ChangeJudgement.Judged(f, anchor(f, edits.get(f.file()), true)));
             }
         }
         List<ChangeJudgement.Judged> fixed = new ArrayList<>();
         for (Finding f : remainingBase) {
-            fixed.add(new ChangeJudgement.Judged(f, anchorFixed(f, edits.get(f.file()))));
+            fixed.add(new ChangeJudgement.Judged(f, anchor(f, edits.get(f.file()), false)));
         }
         return new ChangeJudgement(List.copyOf(introduced), List.copyOf(fixed), List.copyOf(unchanged));
     }
@@ -55,55 +58,38 @@ public final class ChangeJudge {
         return files;
     }
 
-    /** The added forcing line; else the nearest edit before it in the file (the guard's removal). */
-    private static ChangeJudgement.Anchor anchorIntroduced(Finding f, EditList edits) {
+    /**
+     * Where a finding belongs in the change. An introduced finding ({@code inResult}) belongs to
+     * the added forcing line, a fixed one to the removed forcing line; when the forcing line itself
+     * did not change, to the nearest edit before it (the guard or check that was removed or added).
+     */
+    private static ChangeJudgement.Anchor anchor(Finding f, EditList edits, boolean inResult) {
         if (edits == null || edits.isEmpty()) {
             return null;
         }
         int line = f.line() - 1;
         for (Edit e : edits) {
-            if (line >= e.getBeginB() && line < e.getEndB()) {
-                return new ChangeJudgement.Anchor(f.file(), f.line(), "new", hunk(e));
+            int begin = inResult ? e.getBeginB() : e.getBeginA();
+            int end = inResult ? e.getEndB() : e.getEndA();
+            if (line >= begin && line < end) {
+                return new ChangeJudgement.Anchor(f.file(), f.line(), inResult ? "new" : "old", hunk(e));
             }
         }
-        Edit best = nearestBefore(edits, line, false);
-        if (best == null) {
-            return null;
-        }
-        int anchorLine = best.getEndB() > best.getBeginB() ? best.getBeginB() + 1 : best.getBeginA() + 1;
-        return new ChangeJudgement.Anchor(f.file(), anchorLine, best.getEndB() > best.getBeginB() ? "new" : "old", hunk(best));
-    }
-
-    /** The removed forcing line; else the nearest edit before it (the guard that was added). */
-    private static ChangeJudgement.Anchor anchorFixed(Finding f, EditList edits) {
-        if (edits == null || edits.isEmpty()) {
-            return null;
-        }
-        int line = f.line() - 1;
+        Edit nearest = null;
         for (Edit e : edits) {
-            if (line >= e.getBeginA() && line < e.getEndA()) {
-                return new ChangeJudgement.Anchor(f.file(), f.line(), "old", hunk(e));
+            if ((inResult ? e.getBeginB() : e.getBeginA()) <= line + 1) {
+                nearest = e;
             }
         }
-        Edit best = nearestBefore(edits, line, true);
-        if (best == null) {
-            return null;
+        if (nearest == null) {
+            nearest = edits.get(0);
         }
-        boolean removes = best.getEndA() > best.getBeginA();
-        return new ChangeJudgement.Anchor(f.file(), removes ? best.getBeginA() + 1 : best.getBeginB() + 1,
-                removes ? "old" : "new", hunk(best));
-    }
-
-    /** The last edit starting at or before the line (in base numbering when {@code baseSide}), else the first. */
-    private static Edit nearestBefore(EditList edits, int line, boolean baseSide) {
-        Edit best = null;
-        for (Edit e : edits) {
-            int begin = baseSide ? e.getBeginA() : e.getBeginB();
-            if (begin <= line + 1) {
-                best = e;
-            }
-        }
-        return best != null ? best : edits.get(0);
+        // an edit with lines on the finding's own side is shown there; a pure insertion or
+        // removal on the other side is shown on that side
+        boolean ownSide = inResult ? nearest.getEndB() > nearest.getBeginB() : nearest.getEndA() > nearest.getBeginA();
+        boolean showNew = inResult == ownSide;
+        return new ChangeJudgement.Anchor(f.file(), (showNew ? nearest.getBeginB() : nearest.getBeginA()) + 1,
+                showNew ? "new" : "old", hunk(nearest));
     }
 
     private static String hunk(Edit e) {
