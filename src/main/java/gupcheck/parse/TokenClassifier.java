@@ -313,10 +313,7 @@ final class TokenClassifier {
             int type = tokens.get(i).getType();
             if (type == KernelCLexer.LeftBrace) {
                 int prev = typeAt(tokens, i - 1);
-                boolean inInitializer = !braceIsCode.isEmpty() && !braceIsCode.peek();
-                boolean initializer = prev == KernelCLexer.Assign
-                        || inInitializer && (prev == KernelCLexer.Comma || prev == KernelCLexer.LeftBrace);
-                braceIsCode.push(!initializer);
+                braceIsCode.push(!opensInitializer(prev, !braceIsCode.isEmpty() && !braceIsCode.peek()));
             } else if (type == KernelCLexer.RightBrace) {
                 braceIsCode.poll();
             } else if (type == KernelCLexer.Identifier && Boolean.TRUE.equals(braceIsCode.peek())
@@ -354,9 +351,7 @@ final class TokenClassifier {
             }
             if (type == KernelCLexer.LeftBrace) {
                 int prev = typeAt(tokens, i - 1);
-                boolean nested = Boolean.TRUE.equals(braceIsInitializer.peek())
-                        && (prev == KernelCLexer.Comma || prev == KernelCLexer.LeftBrace || prev == KernelCLexer.Assign);
-                braceIsInitializer.push(prev == KernelCLexer.Assign || nested);
+                braceIsInitializer.push(opensInitializer(prev, Boolean.TRUE.equals(braceIsInitializer.peek())));
             } else if (type == KernelCLexer.RightBrace) {
                 braceIsInitializer.poll();
             } else if (type == KernelCLexer.Identifier && parenIsCall.isEmpty() && Boolean.TRUE.equals(braceIsInitializer.peek())
@@ -412,6 +407,12 @@ final class TokenClassifier {
             KernelCLexer.For, KernelCLexer.While, KernelCLexer.Do, KernelCLexer.Goto, KernelCLexer.Break, KernelCLexer.Continue);
 
     /** Right to left, so a run of macros before a string is all string: KERN_INFO DEVICE_NAME ": x". */
+    /** A '{' opens an initializer after '=', or after ',' or '{' inside another initializer. */
+    private static boolean opensInitializer(int previousToken, boolean insideInitializer) {
+        return previousToken == KernelCLexer.Assign
+                || insideInitializer && (previousToken == KernelCLexer.Comma || previousToken == KernelCLexer.LeftBrace);
+    }
+
     private void markStringMacros(List<Token> tokens) {
         for (int i = tokens.size() - 1; i >= 0; i--) {
             Token t = tokens.get(i);
