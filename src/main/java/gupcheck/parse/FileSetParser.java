@@ -24,11 +24,21 @@ public final class FileSetParser {
         this.jobs = Math.max(1, jobs);
     }
 
-    /** Like {@link #parse}, refusing a file of which nothing parses (a text file, a binary with no NUL byte). */
+    /** What every C file, even an #included fragment of a function, has and a text file rarely does. */
+    private static final java.util.regex.Pattern C_SIGNS = java.util.regex.Pattern.compile(
+            "(?m)^[ \\t]*#[ \\t]*(include|define|if|ifdef|ifndef)\\b|[;{]");
+
+    /**
+     * Like {@link #parse}, refusing a file that is not C at all: nothing in it parses and it has
+     * neither a preprocessor line nor a ';' or '{' (a text file, a binary without NUL bytes). A
+     * real C file whose items all use constructs the grammar cannot read is still reported, item
+     * by item.
+     */
     public List<ParsedFile> parseSource(List<SourceFile> files) throws PreprocessorException, gupcheck.source.InputException {
         List<ParsedFile> parsed = parse(files);
-        for (ParsedFile file : parsed) {
-            if (file.nothingParsed()) {
+        for (int i = 0; i < parsed.size(); i++) {
+            ParsedFile file = parsed.get(i);
+            if (file.nothingParsed() && !C_SIGNS.matcher(files.get(i).text()).find()) {
                 throw new gupcheck.source.InputException(file.path() + ": not C source (none of its "
                         + file.chunks().size() + " top-level items parses; first: " + file.unparsed().get(0).message() + ")");
             }

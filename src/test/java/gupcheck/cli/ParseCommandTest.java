@@ -157,6 +157,11 @@ class ParseCommandTest {
         Path notes = write("notes.c", "root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1::/usr/sbin:/usr/sbin/nologin\n");
         assertInputError(CliRunner.run("parse", notes.toString()), "notes.c: not C source");
         assertInputError(CliRunner.run("scan", notes.toString()), "notes.c: not C source");
+        // an #included fragment of a function body parses to nothing, but is C: reported, not refused
+        Path fragment = write("decode_body.c", "{\n\tint count = 0;\n\tcount += step(;\n}\n");
+        CliRunner fragmentRun = CliRunner.run("parse", fragment.toString());
+        assertTrue(fragmentRun.exitCode() != 2, fragmentRun.err());
+        assertTrue(fragmentRun.out().contains("unparsed declaration"), fragmentRun.out());
         CliRunner noCommand = CliRunner.run();
         assertEquals(2, noCommand.exitCode());
         assertTrue(noCommand.err().contains("a command is required (scan, branches, diff, lint"), noCommand.err());
