@@ -10,7 +10,7 @@ import java.util.Objects;
  * continuations joined, comments removed and whitespace collapsed. {@code line}
  * is the 1-based line of the {@code #define}.
  */
-public record MacroDefinition(String name, List<String> parameters, String body, int line) implements java.io.Serializable {
+public record MacroDefinition(String name, List<String> parameters, String body, int line) {
     public MacroDefinition {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(body, "body");

@@ -16,9 +16,7 @@ import java.util.Map;
  * output simply ends after the previous newline; {@link #lineCount()} still counts
  * the input's lines.
  */
-public final class PreprocessedFile implements java.io.Serializable {
-    private static final long serialVersionUID = 1L;
-
+public final class PreprocessedFile {
     private final String path;
     private final String text;
     private final int lineCount;
@@ -35,6 +33,23 @@ public final class PreprocessedFile implements java.io.Serializable {
         this.kept = kept;
         this.presence = presence;
         this.macros = Collections.unmodifiableMap(macros);
+    }
+
+    /**
+     * A file rebuilt from the parts a cache keeps of it: {@code kept} and {@code presence} are
+     * indexed by 0-based line, {@code presence} null where the line is not kept.
+     */
+    public static PreprocessedFile restore(String path, String text, int lineCount, BitSet kept, List<String>[] presence,
+                                           Map<String, MacroDefinition> macros) {
+        if (presence.length != lineCount) {
+            throw new IllegalArgumentException(path + ": " + presence.length + " presence entries for " + lineCount + " lines");
+        }
+        return new PreprocessedFile(path, text, lineCount, (BitSet) kept.clone(), presence.clone(), new LinkedHashMap<>(macros));
+    }
+
+    /** The kept lines as 0-based bits (a copy). */
+    public BitSet keptLines() {
+        return (BitSet) kept.clone();
     }
 
     public String path() {

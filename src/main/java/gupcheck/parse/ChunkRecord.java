@@ -8,5 +8,4 @@ import java.util.List;
  * lines relative to its first line): the next version of the file reuses it where the item is
  * unchanged, only moved.
  */
-public record ChunkRecord(String fingerprint, int firstLine, List<FunctionDef> functions, List<Unparsed> unparsed)
-        implements java.io.Serializable { }
+public record ChunkRecord(String fingerprint, int firstLine, List<FunctionDef> functions, List<Unparsed> unparsed) { }

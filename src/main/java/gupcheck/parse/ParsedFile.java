@@ -6,8 +6,7 @@ import java.util.List;
 
 /** One file after preprocessing and parsing: its functions, what could not be read, and timing. */
 public record ParsedFile(String path, PreprocessedFile preprocessed, List<FunctionDef> functions,
-                         List<Unparsed> unparsed, int llFallbacks, long nanos, List<ChunkRecord> chunks)
-        implements java.io.Serializable {
+                         List<Unparsed> unparsed, int llFallbacks, long nanos, List<ChunkRecord> chunks) {
 
     public int lineCount() {
         return preprocessed.lineCount();

@@ -1,15 +1,8 @@
 package gupcheck.rules;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import gupcheck.parse.ParsedFile;
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
+import gupcheck.parse.codec.ParsedFileCodec;
 import java.io.IOException;
-import java.io.ObjectInputFilter;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -26,9 +19,6 @@ import java.util.Optional;
  * or whose recorded key differs, is ignored and rebuilt, never trusted.
  */
 public final class ResultCache {
-
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private final Path directory;
     private final String salt;
@@ -56,60 +46,42 @@ public final class ResultCache {
             return Optional.empty();
         }
         try {
-            JsonNode entry = JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
-            if (entry == null || !key.equals(entry.path("key").asText()) || !entry.has("result")) {
-                Files.deleteIfExists(file);
-                return Optional.empty();
+            ScanResult result = ScanResultCodec.decode(Files.readAllBytes(file), key);
+            if (result != null) {
+                return Optional.of(result);
             }
-            return Optional.of(JSON.treeToValue(entry.get("result"), ScanResult.class));
         } catch (IOException | RuntimeException e) {
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException ignored) {
-                // an unreadable entry we cannot delete is simply not used
-            }
-            return Optional.empty();
+            // damaged or from another format: rebuilt below by the caller's scan
         }
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // an unreadable entry we cannot delete is simply not used
+        }
+        return Optional.empty();
     }
 
     /** Best effort: a cache that cannot be written costs speed, not correctness. */
     public void put(String key, ScanResult result) {
-        try {
-            Path file = fileOf(key);
-            Files.createDirectories(file.getParent());
-            Path temp = Files.createTempFile(file.getParent(), ".entry", ".tmp");
-            var entry = JSON.createObjectNode();
-            entry.put("key", key);
-            entry.set("result", JSON.valueToTree(result));
-            Files.writeString(temp, JSON.writeValueAsString(entry), StandardCharsets.UTF_8);
-            try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            // read-only or full disk: carry on without caching
-        }
+        write(fileOf(key), ScanResultCodec.encode(key, result));
     }
 
     /**
      * A parsed file by path and blob id: a patch that changes one file leaves the others' parse
-     * trees reusable. Java serialization, read back with a filter that admits only gupcheck's
-     * own classes and the JDK collections they hold.
+     * trees reusable. Stored in {@link ParsedFileCodec}'s format, which checks itself on reading.
      */
     public Optional<ParsedFile> getParsed(String path, String blobId) {
         Path file = parsedFileOf(path, blobId);
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
-        try (ObjectInputStream in = new ObjectInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
-            in.setObjectInputFilter(PARSED_CLASSES);
-            Object value = in.readObject();
-            if (value instanceof ParsedFile parsed && parsed.path().equals(path)) {
+        try {
+            ParsedFile parsed = ParsedFileCodec.decode(Files.readAllBytes(file));
+            if (parsed.path().equals(path)) {
                 return Optional.of(parsed);
             }
-        } catch (IOException | ClassNotFoundException | RuntimeException e) {
-            // unreadable, foreign or from another build: parse again
+        } catch (IOException | RuntimeException e) {
+            // unreadable, damaged or from another format: parse again
         }
         try {
             Files.deleteIfExists(file);
@@ -120,33 +92,36 @@ public final class ResultCache {
     }
 
     public void putParsed(String path, String blobId, ParsedFile parsed) {
+        write(parsedFileOf(path, blobId), ParsedFileCodec.encode(parsed));
+    }
+
+    /** Whole or not at all: written aside, then moved into place. */
+    private static void write(Path file, byte[] bytes) {
         try {
-            Path file = parsedFileOf(path, blobId);
             Files.createDirectories(file.getParent());
-            Path temp = Files.createTempFile(file.getParent(), ".parsed", ".tmp");
-            try (ObjectOutputStream out = new ObjectOutputStream(new BufferedOutputStream(Files.newOutputStream(temp)))) {
-                out.writeObject(parsed);
-            }
+            Path temp = Files.createTempFile(file.getParent(), ".entry", ".tmp");
             try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+                Files.write(temp, bytes);
+                try {
+                    Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(temp);
             }
         } catch (IOException e) {
-            // carry on without caching
+            // read-only or full disk: carry on without caching
         }
     }
 
-    private static final ObjectInputFilter PARSED_CLASSES =
-            ObjectInputFilter.Config.createFilter("gupcheck.**;java.util.**;java.lang.*;!*");
-
     private Path parsedFileOf(String path, String blobId) {
         String key = sha256(salt + "\nparsed\n" + path + "\n" + blobId);
-        return directory.resolve("parsed").resolve(key.substring(0, 2)).resolve(key + ".bin");
+        return directory.resolve("parsed").resolve(key.substring(0, 2)).resolve(key + ".parse");
     }
 
     private Path fileOf(String key) {
-        return directory.resolve(key.substring(0, 2)).resolve(key + ".json");
+        return directory.resolve(key.substring(0, 2)).resolve(key + ".result");
     }
 
     static String sha256(String text) {

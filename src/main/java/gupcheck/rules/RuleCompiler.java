@@ -1,43 +1,35 @@
 package gupcheck.rules;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.Stream;
 
 /**
- * Build step: checks the rule files and bundles them into the jar as JSON, so a run reads them
- * with the JSON parser it loads anyway instead of starting a YAML parser (a quarter of a second
- * of every command's start-up). Run by the build: {@code RuleCompiler RULES_DIR OUTPUT_DIR}.
+ * Build step: checks the rule files and bundles them into the jar in {@link RuleSetCodec}'s
+ * format, so a run starts neither a YAML parser nor Jackson's data binding to read them.
+ * Run by the build: {@code RuleCompiler RULES_DIR OUTPUT_DIR}; a rule file with an error fails
+ * the build with the same one-line message {@code --rules} would give.
  */
 public final class RuleCompiler {
+
+    /** The bundled rules' resource name inside OUTPUT_DIR. */
+    static final String BUNDLE = "rules.bin";
 
     private RuleCompiler() {
     }
 
-    public static void main(String[] args) throws IOException, RuleException {
+    public static void main(String[] args) throws IOException {
         Path rules = Path.of(args[0]);
         Path output = Path.of(args[1]);
-        RuleSet checked = RuleLoader.fromDirectory(rules);
+        RuleSet checked;
+        try {
+            checked = RuleLoader.fromDirectory(rules);
+        } catch (RuleException e) {
+            System.err.println("gupcheck: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
         Files.createDirectories(output);
-        ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
-        ObjectMapper json = new ObjectMapper();
-        List<String> names = new ArrayList<>();
-        List<Path> files;
-        try (Stream<Path> listing = Files.list(rules)) {
-            files = listing.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml")).sorted().toList();
-        }
-        for (Path file : files) {
-            String name = file.getFileName().toString().replaceFirst("\\.ya?ml$", ".json");
-            Files.writeString(output.resolve(name), json.writeValueAsString(yaml.readTree(file.toFile())), StandardCharsets.UTF_8);
-            names.add(name);
-        }
-        Files.writeString(output.resolve("index.txt"), checked.contentHash() + "\n" + String.join("\n", names) + "\n",
-                StandardCharsets.UTF_8);
+        Files.write(output.resolve(BUNDLE), RuleSetCodec.encode(checked));
     }
 }

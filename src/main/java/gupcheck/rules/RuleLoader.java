@@ -17,6 +17,8 @@ import java.util.HexFormat;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.stream.Stream;
 
 /**
@@ -27,10 +29,6 @@ public final class RuleLoader {
 
     /** The rules shipped inside the jar, under gupcheck/rule-files/, listed in index.txt. */
     private static final String BUNDLED = "/gupcheck/rule-files/";
-
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
     /** Created on first use: the bundled rules need no YAML parser, and starting one is slow. */
     private static final class Yaml {
@@ -67,36 +65,47 @@ public final class RuleLoader {
         return parseAll(loaded);
     }
 
-    /**
-     * The rules in the jar, bundled as JSON by {@link RuleCompiler} at build time; the index's
-     * first line is the rule files' content hash, as {@link #fromDirectory} computes it.
-     */
-    public static RuleSet bundled() throws RuleException {
-        String[] index = new String(read(BUNDLED + "index.txt"), StandardCharsets.UTF_8).split("\\s+");
-        List<RuleDefinition> rules = new ArrayList<>();
-        for (int i = 1; i < index.length; i++) {
-            if (!index[i].isBlank()) {
-                String name = "rules/" + index[i].replaceFirst("\\.json$", ".yaml");
-                try {
-                    RuleDefinition rule = JSON.readValue(read(BUNDLED + index[i]), RuleDefinition.class);
-                    validate(name, rule);
-                    rules.add(rule);
-                } catch (IOException e) {
-                    throw new RuleException(name + ": bundled rule cannot be read (" + e.getMessage() + ")");
-                }
-            }
-        }
-        return new RuleSet(rules, index[0]);
+    /** The bundled rules are read once per process, by whichever thread asks first. */
+    private static final class Bundled {
+        static final FutureTask<RuleSet> LOAD = new FutureTask<>(RuleLoader::readBundled);
     }
 
-    private static byte[] read(String resource) throws RuleException {
+    /**
+     * Reads the bundled rules now, on this thread, unless another thread already is: a command
+     * line's start-up calls it on a spare core while the arguments are still being parsed.
+     */
+    public static void preloadBundled() {
+        Bundled.LOAD.run();
+    }
+
+    /**
+     * The rules in the jar, checked and encoded by {@link RuleCompiler} at build time; their
+     * content hash is the one {@link #fromDirectory} computes for the same files.
+     */
+    public static RuleSet bundled() throws RuleException {
+        Bundled.LOAD.run();
+        try {
+            return Bundled.LOAD.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuleException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the bundled rules", e);
+        }
+    }
+
+    private static RuleSet readBundled() throws RuleException {
+        String resource = BUNDLED + RuleCompiler.BUNDLE;
         try (InputStream in = RuleLoader.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new RuleException("bundled rule resource " + resource + " is missing from the jar");
+                throw new RuleException("bundled rules " + resource + " are missing from the jar");
             }
-            return in.readAllBytes();
+            return RuleSetCodec.decode(in.readAllBytes());
         } catch (IOException e) {
-            throw new RuleException("bundled rule resource " + resource + ": " + e.getMessage());
+            throw new RuleException("bundled rules " + resource + " cannot be read (" + e.getMessage() + ")");
         }
     }
 
@@ -112,7 +121,8 @@ public final class RuleLoader {
                 throw new RuleException(file.name() + ": key 'id': rule id '" + rule.id() + "' is used twice");
             }
             rules.add(rule);
-            digest.update(file.name().getBytes(StandardCharsets.UTF_8));
+            // by file name, not path: the same rules give the same hash (and cache keys) wherever they are read from
+            digest.update(Path.of(file.name()).getFileName().toString().getBytes(StandardCharsets.UTF_8));
             digest.update(file.bytes());
         }
         return new RuleSet(rules, HexFormat.of().formatHex(digest.digest()));

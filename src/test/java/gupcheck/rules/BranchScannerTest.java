@@ -122,10 +122,11 @@ class BranchScannerTest {
         scan(cache);
         List<Path> entries;
         try (Stream<Path> walk = Files.walk(cache)) {
-            entries = walk.filter(p -> p.toString().endsWith(".json")).toList();
+            entries = walk.filter(p -> p.toString().endsWith(".result")).sorted().toList();
         }
         assertEquals(6, entries.size());
-        Files.writeString(entries.get(0), "{\"key\": \"not this one\", \"result\": {}}");
+        // a well-formed entry filed under another target's key, and bytes that are no entry at all
+        Files.copy(entries.get(1), entries.get(0), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         Files.writeString(entries.get(1), "garbage");
         BranchScanner.Result again = scan(cache);
         assertEquals(4, again.stats().cacheHits());

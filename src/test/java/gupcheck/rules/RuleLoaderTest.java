@@ -31,10 +31,24 @@ class RuleLoaderTest {
         assertEquals(List.of("gup-forced-force", "gup-forced-write"), fromDirectory.rules().stream().map(RuleDefinition::id).toList());
         RuleSet bundled = RuleLoader.bundled();
         assertEquals(fromDirectory.rules(), bundled.rules());
+        assertEquals(fromDirectory.contentHash(), bundled.contentHash());
         RuleDefinition write = bundled.rules().get(1);
         assertEquals("FOLL_WRITE", write.flag());
         assertEquals(Severity.NOTE, write.lookups().stream().filter(l -> l.name().equals("gup_pgd_range")).findFirst().orElseThrow().severity());
         assertTrue(bundled.treeFiles().contains("mm/khugepaged.c"));
+    }
+
+    @Test
+    void theBundleFormatKeepsAbsentKeysAbsent() throws Exception {
+        RuleSet minimal = new RuleSet(List.of(RuleLoader.parse("demo.yaml", VALID)), "hash");
+        RuleSet decoded = RuleSetCodec.decode(RuleSetCodec.encode(minimal));
+        assertEquals(minimal, decoded);
+        assertEquals(null, decoded.rules().get(0).guards());
+        RuleSet full = RuleLoader.fromDirectory(Path.of("rules"));
+        assertEquals(full, RuleSetCodec.decode(RuleSetCodec.encode(full)));
+        byte[] damaged = RuleSetCodec.encode(full);
+        damaged[damaged.length / 2] ^= 0x10;
+        assertThrows(gupcheck.parse.codec.CodecException.class, () -> RuleSetCodec.decode(damaged));
     }
 
     @Test

@@ -3,7 +3,7 @@ package gupcheck.parse.ast;
 import java.util.List;
 
 /** Expressions, as far as the later stages care: calls, flags arithmetic, names and members. */
-public sealed interface Expr extends java.io.Serializable permits Expr.Identifier, Expr.Literal, Expr.Call, Expr.Member, Expr.Index,
+public sealed interface Expr permits Expr.Identifier, Expr.Literal, Expr.Call, Expr.Member, Expr.Index,
         Expr.Unary, Expr.Binary, Expr.Assign, Expr.Conditional, Expr.Cast, Expr.SizeOf, Expr.Comma,
         Expr.StatementExpr, Expr.InitList, Expr.CompoundLiteral, Expr.TypeArgument, Expr.LabelAddress {
 
@@ -48,7 +48,7 @@ public sealed interface Expr extends java.io.Serializable permits Expr.Identifie
 
     record InitList(int line, List<InitItem> items) implements Expr { }
 
-    record InitItem(String designator, Expr value) implements java.io.Serializable { }
+    record InitItem(String designator, Expr value) { }
 
     record CompoundLiteral(int line, String type, InitList initializer) implements Expr { }
 

@@ -7,5 +7,4 @@ import java.util.List;
  * {@code SYSCALL_DEFINE3(name, ...) { }}, named by the macro.
  */
 public record FunctionDef(String file, String name, int line, int endLine, String returnType,
-                          List<Parameter> parameters, boolean isStatic, boolean macroDefined, Stmt.Block body)
-        implements java.io.Serializable { }
+                          List<Parameter> parameters, boolean isStatic, boolean macroDefined, Stmt.Block body) { }

@@ -3,7 +3,7 @@ package gupcheck.parse.ast;
 import java.util.List;
 
 /** Statements of a function body, each with the line it starts on. */
-public sealed interface Stmt extends java.io.Serializable permits Stmt.Block, Stmt.ExprStmt, Stmt.Declaration, Stmt.If, Stmt.While,
+public sealed interface Stmt permits Stmt.Block, Stmt.ExprStmt, Stmt.Declaration, Stmt.If, Stmt.While,
         Stmt.DoWhile, Stmt.For, Stmt.Switch, Stmt.Case, Stmt.Default, Stmt.Labeled, Stmt.Goto,
         Stmt.ComputedGoto, Stmt.Break, Stmt.Continue, Stmt.Return, Stmt.IteratorLoop, Stmt.Asm, Stmt.Empty {
 
