@@ -1,32 +1,42 @@
 #!/usr/bin/env bash
 # Judging one patch against a base already in the cache, versus one cold scan of the same tree.
+# Every run is a fresh `java -jar`; the diff runs start from a cache holding the base (filled by
+# one `branches --ref BASE`) and nothing of the patched tree. Prints the median and the best of
+# RUNS runs (default 9) for each, on the demo tree and on Debian's linux-source-6.1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -f target/gupcheck.jar ] || mvn -B -q package -DskipTests
+runs=${RUNS:-9}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 gup() { java -jar target/gupcheck.jar "$@"; }
+
+ms() { local s e; s=$(date +%s%N); "$@" > /dev/null 2>&1 || true; e=$(date +%s%N); echo $(( (e - s) / 1000000 )); }
+# median and best of the numbers on stdin
+summary() { sort -n | awk '{ a[NR] = $1 } END { printf "median %5d ms, best %5d ms (%d runs)", a[int((NR + 1) / 2)], a[1], NR }'; }
+
+# compare NAME TREE REPO BASE PATCH
+compare() {
+  local name=$1 tree=$2 repo=$3 base=$4 patch=$5
+  rm -rf "$work/cache.base"
+  gup branches --repo "$repo" --ref "$base" --cache "$work/cache.base" > /dev/null 2>&1 || true
+  local scans=() diffs=()
+  for _ in $(seq "$runs"); do
+    scans+=("$(ms gup scan "$tree")")
+    rm -rf "$work/cache" && cp -r "$work/cache.base" "$work/cache"
+    diffs+=("$(ms gup diff --repo "$repo" --base "$base" --patch "$patch" --cache "$work/cache")")
+  done
+  echo "$name"
+  echo "  cold scan of the tree:                    $(printf '%s\n' "${scans[@]}" | summary)"
+  echo "  diff of the patch, base in the cache:     $(printf '%s\n' "${diffs[@]}" | summary)"
+}
+
 gup demo --keep "$work/demo" > /dev/null
-git -C "$work/demo" worktree add -q "$work/tree" v5.4.41 2>/dev/null || git -C "$work/demo" archive v5.4.41 | tar -x -C "$(mkdir -p "$work/tree" && echo "$work/tree")"
+mkdir -p "$work/tree" && git -C "$work/demo" archive v5.4.41 | tar -x -C "$work/tree"
+compare "demo tree (v5.4.41, the 5.4.42 backport patch as a mail)" "$work/tree" "$work/demo" v5.4.41 \
+  examples/demo/patches/03-v5.4.42.patch
 
-ms() { local s e; s=$(date +%s%N); "$@" > /dev/null || true; e=$(date +%s%N); echo $(( (e - s) / 1000000 )); }
-best() { local b=999999 t; for _ in 1 2 3 4 5; do t=$(ms "$@"); (( t < b )) && b=$t; done; echo "$b"; }
-
-cold_scan=$(best gup scan "$work/tree")
-runs=()
-cold_refs=()
-for i in 1 2 3 4 5; do
-  rm -rf "$work/cache"
-  cold_refs+=("$(ms gup branches --repo "$work/demo" --ref v5.4.41 --cache "$work/cache")")   # caches the base
-  runs+=("$(ms gup diff --repo "$work/demo" --base v5.4.41 --patch examples/demo/patches/03-v5.4.42.patch --cache "$work/cache")")
-done
-warm_diff=$(printf '%s\n' "${runs[@]}" | sort -n | head -1)
-cold_ref=$(printf '%s\n' "${cold_refs[@]}" | sort -n | head -1)
-echo "cold scan of the v5.4.41 tree, checked out:       $cold_scan ms (best of 5)"
-echo "cold scan of the same tree from git (--ref):      $cold_ref ms (best of 5)"
-echo "diff of the backport patch, base in the cache:    $warm_diff ms (best of 5)"
-
-# The same on real-size files: Debian's linux-source-6.1, with a one-line patch to mm/gup.c.
+# The same on real-size files: Debian's linux-source-6.1, with a patch that removes a guard.
 tarball=/usr/src/linux-source-6.1.tar.xz
 if [ ! -f "$tarball" ]; then
   echo "skipped the 6.1 measurement: $tarball is absent (apt-get install linux-source-6.1)"
@@ -38,18 +48,9 @@ repo="$work/k61"
 mkdir -p "$repo/mm"
 cp "$src"/mm/{gup.c,huge_memory.c,hugetlb.c,khugepaged.c} "$repo/mm/"
 git -C "$repo" init -q && git -C "$repo" add -A && git -C "$repo" -c user.name=b -c user.email=b@b commit -qm base && git -C "$repo" tag base
-sed -i '0,/^static long __get_user_pages(/s//\/* reviewed *\/\nstatic long __get_user_pages(/' "$repo/mm/gup.c"
+# check_vma_flags() loses its "if (!is_cow_mapping(vm_flags)) return -EFAULT;" (two lines)
+line=$(grep -n 'if (!is_cow_mapping(vm_flags))' "$repo/mm/gup.c" | head -1 | cut -d: -f1)
+sed -i "${line},$((line + 1))d" "$repo/mm/gup.c"
 git -C "$repo" diff > "$work/k61.patch" && git -C "$repo" checkout -q -- .
-cold_scan=$(best gup scan "$repo")
-runs=()
-cold_refs=()
-for i in 1 2 3 4 5; do
-  rm -rf "$work/cache"
-  cold_refs+=("$(ms gup branches --repo "$repo" --ref base --cache "$work/cache")")   # caches the base
-  runs+=("$(ms gup diff --repo "$repo" --base base --patch "$work/k61.patch" --cache "$work/cache")")
-done
-warm_diff=$(printf '%s\n' "${runs[@]}" | sort -n | head -1)
-cold_ref=$(printf '%s\n' "${cold_refs[@]}" | sort -n | head -1)
-echo "cold scan of 6.1's four files, checked out:       $cold_scan ms (best of 5)"
-echo "cold scan of the same tree from git (--ref base): $cold_ref ms (best of 5)"
-echo "diff of a gup.c patch on 6.1, base in the cache:  $warm_diff ms (best of 5)"
+compare "linux-source-6.1 (gup.c, huge_memory.c, hugetlb.c, khugepaged.c; a two-line gup.c patch)" "$repo" "$repo" base \
+  "$work/k61.patch"

@@ -29,22 +29,28 @@ final class ChangeRun {
     private ChangeRun() {
     }
 
-    /** The judged change; {@code rules} receives the rules, which load while the repository opens. */
+    /**
+     * The judged change; {@code rules} receives the rules. The rules and the patch are read on
+     * other threads while the repository opens; errors are still reported in the order of the
+     * command line's meaning: repository, refs, then patch and rules.
+     */
     static ChangeAnalysis.Report judge(ChangeOptions options, Callable<RuleSet> ruleLoader, Configuration config,
                                        AtomicReference<RuleSet> rules) throws Exception {
-        ExecutorService loader = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "gupcheck-rules");
+        ExecutorService readers = Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "gupcheck-read");
             t.setDaemon(true);
             return t;
         });
         try {
-            Future<RuleSet> loading = loader.submit(ruleLoader);
+            Future<RuleSet> loading = readers.submit(ruleLoader);
+            Future<PatchSeries> reading = options.change.head == null
+                    ? readers.submit(() -> readPatch(options.change.patch)) : null;
             try (GitRepository repository = GitRepository.open(options.repo)) {
                 RefResolver resolver = new RefResolver(repository);
                 ResolvedRef base = resolver.resolve(options.base);
                 ResolvedRef head = options.change.head != null ? resolver.resolve(options.change.head) : null;
-                PatchSeries series = head == null ? readPatch(options.change.patch) : null;
-                RuleSet loaded = rulesOf(loading);
+                PatchSeries series = reading != null ? resultOf(reading) : null;
+                RuleSet loaded = resultOf(loading);
                 rules.set(loaded);
                 List<String> files = options.files != null ? options.files : loaded.treeFiles();
                 ResultCache cache = options.cache.open(loaded, config, files);
@@ -53,13 +59,13 @@ final class ChangeRun {
                 return head != null ? analysis.judgeRefs(repository, base, head) : analysis.judgePatch(repository, base, series);
             }
         } finally {
-            loader.shutdownNow();
+            readers.shutdownNow();
         }
     }
 
-    private static RuleSet rulesOf(Future<RuleSet> loading) throws Exception {
+    private static <T> T resultOf(Future<T> task) throws Exception {
         try {
-            return loading.get();
+            return task.get();
         } catch (ExecutionException e) {
             if (e.getCause() instanceof Exception cause) {
                 throw cause;

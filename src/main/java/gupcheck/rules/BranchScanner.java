@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -73,6 +74,8 @@ public final class BranchScanner {
     private final int jobs;
     private final ResultCache cache;
     private final java.util.concurrent.atomic.AtomicInteger parsedCount = new java.util.concurrent.atomic.AtomicInteger();
+    /** Parses of this run by path and blob: a blob asked for by two targets is parsed or read once. */
+    private final Map<String, CompletableFuture<ParsedFile>> parses = new ConcurrentHashMap<>();
 
     public BranchScanner(RuleSet rules, Configuration configuration, int jobs, ResultCache cacheOrNull) {
         this.engine = new RuleEngine(rules);
@@ -206,7 +209,31 @@ public final class BranchScanner {
         return parseOrReuse(parser, path, blobId, text, null);
     }
 
+    /**
+     * A blob's parse: from this run if another target already asked for it (even while it is
+     * still being parsed), else from the cache, else parsed here, reusing the unchanged items
+     * of the previous version's parse when that is at hand.
+     */
     private ParsedFile parseOrReuse(CFileParser parser, String path, String blobId, String text, String previousText)
+            throws PreprocessorException {
+        String key = path + "@" + blobId;
+        CompletableFuture<ParsedFile> mine = new CompletableFuture<>();
+        CompletableFuture<ParsedFile> running = parses.putIfAbsent(key, mine);
+        if (running != null) {
+            return awaitParse(running);
+        }
+        try {
+            ParsedFile file = loadOrParse(parser, path, blobId, text, previousText);
+            mine.complete(file);
+            return file;
+        } catch (PreprocessorException | RuntimeException | Error e) {
+            parses.remove(key, mine);
+            mine.completeExceptionally(e);
+            throw e;
+        }
+    }
+
+    private ParsedFile loadOrParse(CFileParser parser, String path, String blobId, String text, String previousText)
             throws PreprocessorException {
         if (cache != null) {
             var cached = cache.getParsed(path, blobId);
@@ -215,8 +242,14 @@ public final class BranchScanner {
             }
         }
         ParsedFile previous = null;
-        if (cache != null && previousText != null && !previousText.equals(text)) {
-            previous = cache.getParsed(path, blobIdOf(previousText).name()).orElse(null);
+        if (previousText != null && !previousText.equals(text)) {
+            String previousBlob = blobIdOf(previousText).name();
+            CompletableFuture<ParsedFile> inRun = parses.get(path + "@" + previousBlob);
+            if (inRun != null) {
+                previous = awaitParse(inRun);
+            } else if (cache != null) {
+                previous = cache.getParsed(path, previousBlob).orElse(null);
+            }
         }
         ParsedFile file = parser.parse(path, text, previous);
         parsedCount.incrementAndGet();
@@ -224,6 +257,23 @@ public final class BranchScanner {
             cache.putParsed(path, blobId, file);
         }
         return file;
+    }
+
+    private static ParsedFile awaitParse(CompletableFuture<ParsedFile> parse) throws PreprocessorException {
+        try {
+            return parse.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof PreprocessorException pe) {
+                throw pe;
+            }
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 
     /** The id git gives a blob with this content. */

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.eclipse.jgit.lib.ObjectId;
 
 /**
@@ -46,27 +47,71 @@ public final class ChangeAnalysis {
     public Report judgePatch(GitRepository repository, ResolvedRef base, PatchSeries series)
             throws InputException, IOException, PreprocessorException, PatchException {
         Map<String, String> before = texts(repository, base);
-        ScanResult baseResult = scan(base.name(), before);
+        // the base is judged while the patches apply and their results are scanned: it is
+        // usually in the cache, and where it is not the two share every unchanged file's parse
+        CompletableFuture<ScanResult> baseScan = inBackground(() -> scan(base.name(), before));
         PatchApplier applier = new PatchApplier(files);
         List<Step> steps = new ArrayList<>();
         List<String> skipped = new ArrayList<>(series.skipped());
         List<String> notes = new ArrayList<>(series.notes());
         Map<String, String> state = before;
-        ScanResult stateResult = baseResult;
+        ScanResult stateResult = null;
         for (PatchMail patch : series.patches()) {
             AppliedPatch applied = applier.apply(state, patch);
             skipped.addAll(applied.skipped());
             notes.addAll(applied.notes());
             ScanResult next = scan(patch.name(), applied.files(), state);
+            if (stateResult == null) {
+                stateResult = await(baseScan);
+            }
             steps.add(new Step(patch, withPatchHunks(
                     ChangeJudge.judge(stateResult.findings(), next.findings(), state, applied.files()), List.of(patch))));
             state = applied.files();
             stateResult = next;
         }
+        ScanResult baseResult = await(baseScan);
+        if (stateResult == null) {
+            stateResult = baseResult;
+        }
         ChangeJudgement net = withPatchHunks(ChangeJudge.judge(baseResult.findings(), stateResult.findings(), before, state),
                 series.patches().size() == 1 ? series.patches() : List.of());
         return new Report(base, series.patches().isEmpty() ? "(empty series)" : series.patches().get(series.patches().size() - 1).name(),
                 series, List.copyOf(steps), net, baseResult, stateResult, before, state, List.copyOf(skipped), List.copyOf(notes));
+    }
+
+    private interface Scan {
+        ScanResult run() throws PreprocessorException;
+    }
+
+    private static CompletableFuture<ScanResult> inBackground(Scan scan) {
+        CompletableFuture<ScanResult> result = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                result.complete(scan.run());
+            } catch (PreprocessorException | RuntimeException | Error e) {
+                result.completeExceptionally(e);
+            }
+        }, "gupcheck-base");
+        thread.setDaemon(true);
+        thread.start();
+        return result;
+    }
+
+    private static ScanResult await(CompletableFuture<ScanResult> scan) throws PreprocessorException {
+        try {
+            return scan.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof PreprocessorException pe) {
+                throw pe;
+            }
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 
     /** Names the anchors' hunks as the patch wrote them ({@code @@ -227,6 +238,8 @@}), where a hunk holds the line. */
@@ -104,8 +149,9 @@ public final class ChangeAnalysis {
             throws InputException, IOException, PreprocessorException {
         Map<String, String> before = texts(repository, base);
         Map<String, String> after = texts(repository, head);
-        ScanResult baseResult = scan(base.name(), before);
+        CompletableFuture<ScanResult> baseScan = inBackground(() -> scan(base.name(), before));
         ScanResult headResult = scan(head.name(), after, before);
+        ScanResult baseResult = await(baseScan);
         ChangeJudgement net = ChangeJudge.judge(baseResult.findings(), headResult.findings(), before, after);
         return new Report(base, head.name(), null, List.of(), net, baseResult, headResult, before, after, List.of(), List.of());
     }

@@ -26,8 +26,16 @@ class ParseCommandTest {
 
         CliRunner help = CliRunner.run("--help");
         assertEquals(0, help.exitCode());
-        assertTrue(help.out().contains("parse"), help.out());
+        for (String command : new String[] {"scan", "branches", "diff", "lint", "parse", "callgraph", "rules", "demo", "help"}) {
+            assertTrue(help.out().contains("\n  " + command + " "), command + " listed in: " + help.out());
+        }
         assertTrue(CliRunner.run("parse", "--help").out().contains("--config"));
+        // a command line registers only the command it names; help and errors still see them all
+        assertTrue(CliRunner.run("help", "diff").out().contains("--patch"));
+        assertTrue(CliRunner.run("--debug", "lint", "--help").out().contains("--fail-on"));
+        CliRunner unknown = CliRunner.run("sacn", "x");
+        assertEquals(2, unknown.exitCode());
+        assertTrue(unknown.err().contains("sacn"), unknown.err());
     }
 
     @Test

@@ -74,9 +74,9 @@ public final class GitRepository implements AutoCloseable {
     /**
      * A kernel pack is large: let JGit map more of it than its small default. And gupcheck only
      * reads objects: JGit need not run "git config --system" (a process per run) to find the
-     * system configuration.
+     * system configuration. Done once per process; {@link #open} does it, a start-up may do it earlier.
      */
-    static synchronized void configureWindowCache() {
+    public static synchronized void configureWindowCache() {
         if (!windowCacheConfigured) {
             // JGit measures the file system's timestamp resolution on first use; do not wait for it
             FS.FileStoreAttributes.setBackground(true);

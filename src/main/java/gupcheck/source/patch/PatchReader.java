@@ -45,6 +45,8 @@ public final class PatchReader {
                 // An mbox member without mail headers is still a message; keep it so that it is reported.
                 decoded.add(mail != null ? mail : new DecodedMail(null, null, null, ""));
             }
+        } else if (!startsWithHeaderField(bytes)) {
+            return plainDiff(source, bytes);   // "diff --git", "--- a/", prose: not a message, no MIME to decode
         } else {
             DecodedMail mail = mails.decode(source, bytes);
             if (mail == null) {
@@ -53,6 +55,18 @@ public final class PatchReader {
             decoded.add(mail);
         }
         return fromMails(source, decoded);
+    }
+
+    /**
+     * Whether the first line can open an RFC 5322 header: a field name (printable ASCII without
+     * colon or space) and a colon. Anything else is surely not a message.
+     */
+    static boolean startsWithHeaderField(byte[] bytes) {
+        int i = 0;
+        while (i < bytes.length && bytes[i] >= 0x21 && bytes[i] <= 0x7e && bytes[i] != ':') {
+            i++;
+        }
+        return i > 0 && i < bytes.length && bytes[i] == ':';
     }
 
     private static PatchSeries plainDiff(String source, byte[] bytes) throws PatchException {

@@ -49,6 +49,17 @@ class PatchReaderTest {
     }
 
     @Test
+    void onlyInputThatOpensWithAHeaderFieldIsReadAsMail() {
+        for (String mail : new String[] {"From: A <a@b>\n", "Subject: x\n", "Return-Path: <a@b>\n", "X-Mailer:x\n", "Index: mm/gup.c\n"}) {
+            assertEquals(true, PatchReader.startsWithHeaderField(mail.getBytes()), mail);
+        }
+        for (String plain : new String[] {"diff --git a/mm/gup.c b/mm/gup.c\n", "--- a/mm/gup.c\n", "Fix the thing: see below\n",
+                ":colon first\n", "", "\n"}) {
+            assertEquals(false, PatchReader.startsWithHeaderField(plain.getBytes()), plain);
+        }
+    }
+
+    @Test
     void formatPatchMailGivesHeadersAndTheSameFiles() throws Exception {
         PatchMail mail = Fixtures.single("0001-mm-gup-refuse-forced-writes.patch");
         assertEquals("0001-mm-gup-refuse-forced-writes.patch", mail.name());
