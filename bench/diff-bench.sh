@@ -11,9 +11,29 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 gup() { java -jar target/gupcheck.jar "$@"; }
 
-ms() { local s e; s=$(date +%s%N); "$@" > /dev/null 2>&1 || true; e=$(date +%s%N); echo $(( (e - s) / 1000000 )); }
-# median and best of the numbers on stdin
-summary() { sort -n | awk '{ a[NR] = $1 } END { printf "median %5d ms, best %5d ms (%d runs)", a[int((NR + 1) / 2)], a[1], NR }'; }
+# wall and CPU (user + system) milliseconds of one run, as "WALL CPU"; CPU is 0 without GNU time
+ms() {
+  local s e cpu=0
+  s=$(date +%s%N)
+  if [ -x /usr/bin/time ]; then
+    /usr/bin/time -f "%U %S" -o "$work/time" "$@" > /dev/null 2>&1 || true
+    cpu=$(awk '{ printf "%d", ($1 + $2) * 1000 }' "$work/time")
+  else
+    "$@" > /dev/null 2>&1 || true
+  fi
+  e=$(date +%s%N)
+  echo "$(( (e - s) / 1000000 )) $cpu"
+}
+# median and best wall time, and median CPU time, of the "WALL CPU" lines on stdin
+summary() {
+  local lines walls cpus
+  lines=$(cat)
+  walls=$(cut -d' ' -f1 <<< "$lines" | sort -n)
+  cpus=$(cut -d' ' -f2 <<< "$lines" | sort -n)
+  local n; n=$(wc -l <<< "$walls")
+  printf "wall median %5d ms, best %5d ms; CPU median %5d ms (%d runs)" \
+    "$(sed -n "$(( (n + 1) / 2 ))p" <<< "$walls")" "$(head -1 <<< "$walls")" "$(sed -n "$(( (n + 1) / 2 ))p" <<< "$cpus")" "$n"
+}
 
 # compare NAME TREE REPO BASE PATCH
 compare() {
@@ -22,9 +42,9 @@ compare() {
   gup branches --repo "$repo" --ref "$base" --cache "$work/cache.base" > /dev/null 2>&1 || true
   local scans=() diffs=()
   for _ in $(seq "$runs"); do
-    scans+=("$(ms gup scan "$tree")")
+    scans+=("$(ms java -jar target/gupcheck.jar scan "$tree")")
     rm -rf "$work/cache" && cp -r "$work/cache.base" "$work/cache"
-    diffs+=("$(ms gup diff --repo "$repo" --base "$base" --patch "$patch" --cache "$work/cache")")
+    diffs+=("$(ms java -jar target/gupcheck.jar diff --repo "$repo" --base "$base" --patch "$patch" --cache "$work/cache")")
   done
   echo "$name"
   echo "  cold scan of the tree:                    $(printf '%s\n' "${scans[@]}" | summary)"

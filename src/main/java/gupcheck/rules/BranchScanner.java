@@ -75,7 +75,7 @@ public final class BranchScanner {
     private final ResultCache cache;
     private final java.util.concurrent.atomic.AtomicInteger parsedCount = new java.util.concurrent.atomic.AtomicInteger();
     /** Parses of this run by path and blob: a blob asked for by two targets is parsed or read once. */
-    private final Map<String, CompletableFuture<ParsedFile>> parses = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<FileModel>> parses = new ConcurrentHashMap<>();
 
     public BranchScanner(RuleSet rules, Configuration configuration, int jobs, ResultCache cacheOrNull) {
         this.engine = new RuleEngine(rules);
@@ -177,13 +177,13 @@ public final class BranchScanner {
         long started = System.nanoTime();
         // cached parses are read while the changed files are parsed: both cost a cold JVM most
         ThreadLocal<CFileParser> parsers = ThreadLocal.withInitial(() -> new CFileParser(configuration));
-        ParsedFile[] parsedFiles = new ParsedFile[sources.size()];
+        FileModel[] models = new FileModel[sources.size()];
         List<Callable<Void>> tasks = new ArrayList<>();
         for (int i = 0; i < sources.size(); i++) {
             int index = i;
             SourceFile source = sources.get(i);
             tasks.add(() -> {
-                parsedFiles[index] = parseOrReuse(parsers.get(), source.path(), source.blobId(), source.text(),
+                models[index] = parseOrReuse(parsers.get(), source.path(), source.blobId(), source.text(),
                         previousTexts.get(source.path()));
                 return null;
             });
@@ -193,8 +193,13 @@ public final class BranchScanner {
         } catch (InputException | IOException e) {
             throw new IllegalStateException(e);
         }
-        List<ParsedFile> parsed = List.of(parsedFiles);
-        ProgramModel program = ProgramModel.build(parsed);
+        List<ParsedFile> parsed = new ArrayList<>();
+        Map<ParsedFile, List<FunctionModel>> functions = new IdentityHashMap<>();
+        for (FileModel model : models) {
+            parsed.add(model.file());
+            functions.put(model.file(), model.functions());
+        }
+        ProgramModel program = ProgramModel.build(parsed, functions::get);
         TargetAnalysis analysis = new TargetAnalysis(name, sources, program, CallGraph.build(program));
         int unparsed = parsed.stream().mapToInt(f -> f.unparsedFunctions().size()).sum();
         ScanResult result = new ScanResult(key, engine.findings(analysis), engine.facts(analysis),
@@ -205,27 +210,32 @@ public final class BranchScanner {
         return result;
     }
 
-    private ParsedFile parseOrReuse(CFileParser parser, String path, String blobId, String text) throws PreprocessorException {
+    /** A blob's parse and the models of its functions, which depend on that file alone. */
+    private record FileModel(ParsedFile file, List<FunctionModel> functions) { }
+
+    private FileModel parseOrReuse(CFileParser parser, String path, String blobId, String text) throws PreprocessorException {
         return parseOrReuse(parser, path, blobId, text, null);
     }
 
     /**
-     * A blob's parse: from this run if another target already asked for it (even while it is
-     * still being parsed), else from the cache, else parsed here, reusing the unchanged items
-     * of the previous version's parse when that is at hand.
+     * A blob's parse and function models: from this run if another target already asked for it
+     * (even while it is still being parsed), else from the cache, else parsed here, reusing the
+     * unchanged items of the previous version's parse when that is at hand. The models are built
+     * here too, so that they are built on the worker threads while other files still parse.
      */
-    private ParsedFile parseOrReuse(CFileParser parser, String path, String blobId, String text, String previousText)
+    private FileModel parseOrReuse(CFileParser parser, String path, String blobId, String text, String previousText)
             throws PreprocessorException {
         String key = path + "@" + blobId;
-        CompletableFuture<ParsedFile> mine = new CompletableFuture<>();
-        CompletableFuture<ParsedFile> running = parses.putIfAbsent(key, mine);
+        CompletableFuture<FileModel> mine = new CompletableFuture<>();
+        CompletableFuture<FileModel> running = parses.putIfAbsent(key, mine);
         if (running != null) {
             return awaitParse(running);
         }
         try {
             ParsedFile file = loadOrParse(parser, path, blobId, text, previousText);
-            mine.complete(file);
-            return file;
+            FileModel model = new FileModel(file, ProgramModel.functionsOf(file));
+            mine.complete(model);
+            return model;
         } catch (PreprocessorException | RuntimeException | Error e) {
             parses.remove(key, mine);
             mine.completeExceptionally(e);
@@ -244,9 +254,9 @@ public final class BranchScanner {
         ParsedFile previous = null;
         if (previousText != null && !previousText.equals(text)) {
             String previousBlob = blobIdOf(previousText).name();
-            CompletableFuture<ParsedFile> inRun = parses.get(path + "@" + previousBlob);
+            CompletableFuture<FileModel> inRun = parses.get(path + "@" + previousBlob);
             if (inRun != null) {
-                previous = awaitParse(inRun);
+                previous = awaitParse(inRun).file();
             } else if (cache != null) {
                 previous = cache.getParsed(path, previousBlob).orElse(null);
             }
@@ -259,7 +269,7 @@ public final class BranchScanner {
         return file;
     }
 
-    private static ParsedFile awaitParse(CompletableFuture<ParsedFile> parse) throws PreprocessorException {
+    private static FileModel awaitParse(CompletableFuture<FileModel> parse) throws PreprocessorException {
         try {
             return parse.join();
         } catch (java.util.concurrent.CompletionException e) {
@@ -274,6 +284,11 @@ public final class BranchScanner {
             }
             throw e;
         }
+    }
+
+    /** Blobs this scanner parsed (rather than read from the cache or from this run) since its last {@code scan}. */
+    public int blobsParsed() {
+        return parsedCount.get();
     }
 
     /** The id git gives a blob with this content. */
@@ -295,9 +310,9 @@ public final class BranchScanner {
             tasks.add(() -> {
                 BlobRef ref = e.getValue();
                 String text = repository.text(ref.path(), ref.blob());
-                ParsedFile file = parseOrReuse(parsers.get(), ref.path(), ref.blob().name(), text);
-                parsed.put(e.getKey(), new Parsed(new SourceFile(ref.path(), ref.blob().name(), text), file,
-                        ProgramModel.functionsOf(file)));
+                FileModel model = parseOrReuse(parsers.get(), ref.path(), ref.blob().name(), text);
+                parsed.put(e.getKey(), new Parsed(new SourceFile(ref.path(), ref.blob().name(), text), model.file(),
+                        model.functions()));
                 progress.step();
                 return null;
             });

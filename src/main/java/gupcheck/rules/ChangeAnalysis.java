@@ -56,18 +56,23 @@ public final class ChangeAnalysis {
         List<String> notes = new ArrayList<>(series.notes());
         Map<String, String> state = before;
         ScanResult stateResult = null;
-        for (PatchMail patch : series.patches()) {
-            AppliedPatch applied = applier.apply(state, patch);
-            skipped.addAll(applied.skipped());
-            notes.addAll(applied.notes());
-            ScanResult next = scan(patch.name(), applied.files(), state);
-            if (stateResult == null) {
-                stateResult = await(baseScan);
+        try {
+            for (PatchMail patch : series.patches()) {
+                AppliedPatch applied = applier.apply(state, patch);
+                skipped.addAll(applied.skipped());
+                notes.addAll(applied.notes());
+                ScanResult next = scan(patch.name(), applied.files(), state);
+                if (stateResult == null) {
+                    stateResult = await(baseScan);
+                }
+                steps.add(new Step(patch, withPatchHunks(
+                        ChangeJudge.judge(stateResult.findings(), next.findings(), state, applied.files()), List.of(patch))));
+                state = applied.files();
+                stateResult = next;
             }
-            steps.add(new Step(patch, withPatchHunks(
-                    ChangeJudge.judge(stateResult.findings(), next.findings(), state, applied.files()), List.of(patch))));
-            state = applied.files();
-            stateResult = next;
+        } catch (PatchException | PreprocessorException | RuntimeException | Error e) {
+            settle(baseScan);
+            throw e;
         }
         ScanResult baseResult = await(baseScan);
         if (stateResult == null) {
@@ -95,6 +100,18 @@ public final class ChangeAnalysis {
         thread.setDaemon(true);
         thread.start();
         return result;
+    }
+
+    /**
+     * Lets the base's scan finish before a failure is reported, so that nothing of this run
+     * still writes to the cache once the caller has moved on; its own outcome no longer matters.
+     */
+    private static void settle(CompletableFuture<ScanResult> scan) {
+        try {
+            scan.join();
+        } catch (RuntimeException ignored) {
+            // the failure being reported is the one that counts
+        }
     }
 
     private static ScanResult await(CompletableFuture<ScanResult> scan) throws PreprocessorException {
@@ -150,7 +167,13 @@ public final class ChangeAnalysis {
         Map<String, String> before = texts(repository, base);
         Map<String, String> after = texts(repository, head);
         CompletableFuture<ScanResult> baseScan = inBackground(() -> scan(base.name(), before));
-        ScanResult headResult = scan(head.name(), after, before);
+        ScanResult headResult;
+        try {
+            headResult = scan(head.name(), after, before);
+        } catch (PreprocessorException | RuntimeException | Error e) {
+            settle(baseScan);
+            throw e;
+        }
         ScanResult baseResult = await(baseScan);
         ChangeJudgement net = ChangeJudge.judge(baseResult.findings(), headResult.findings(), before, after);
         return new Report(base, head.name(), null, List.of(), net, baseResult, headResult, before, after, List.of(), List.of());
@@ -174,8 +197,12 @@ public final class ChangeAnalysis {
 
     /** {@code previous}: the texts before the change, whose parses the unchanged items reuse. */
     private ScanResult scan(String name, Map<String, String> texts, Map<String, String> previous) throws PreprocessorException {
+        return scanner.scanFiles(name, sourcesOf(texts), previous);
+    }
+
+    private static List<SourceFile> sourcesOf(Map<String, String> texts) {
         List<SourceFile> sources = new ArrayList<>();
         texts.forEach((path, text) -> sources.add(new SourceFile(path, null, text)));
-        return scanner.scanFiles(name, sources, previous);
+        return sources;
     }
 }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gupcheck.cpp.Configuration;
+import gupcheck.source.FileSystemSource;
+import gupcheck.source.SourceFile;
 import gupcheck.source.git.GitRepository;
 import gupcheck.source.git.RefResolver;
 import gupcheck.source.git.ResolvedRef;
@@ -136,6 +138,36 @@ class BranchScannerTest {
         for (BranchScanner.Row row : again.rows()) {
             assertEquals(expectedVerdict.get(row.ref()), row.verdict(), row.ref());
         }
+    }
+
+    @Test
+    void twoVersionsScannedAtOnceParseEachBlobOnce() throws Exception {
+        RuleSet rules = RuleLoader.fromDirectory(Path.of("rules"));
+        List<SourceFile> base = new FileSystemSource(FILES).read(Path.of("rules/gup-forced-write/v1-backport"));
+        Map<String, String> baseTexts = new LinkedHashMap<>();
+        base.forEach(f -> baseTexts.put(f.path(), f.text()));
+        List<SourceFile> patched = base.stream().map(f -> !f.path().equals("mm/gup.c") ? f
+                : new SourceFile(f.path(), null, f.text().replace("foll_flags |= FOLL_WRITE;", "foll_flags |= FOLL_WRITE | FOLL_NUMA;")))
+                .toList();
+        assertTrue(!patched.get(0).text().equals(base.get(0).text()), "the patch changes gup.c");
+
+        BranchScanner shared = new BranchScanner(rules, Configuration.allEnabled(), 2, null);
+        // as a diff does: the base on its own thread while the patched version is scanned
+        java.util.concurrent.CompletableFuture<ScanResult> baseScan = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return shared.scanFiles("base", base);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        ScanResult patchedResult = shared.scanFiles("patched", patched, baseTexts);
+        ScanResult baseResult = baseScan.join();
+        assertEquals(base.size() + 1, shared.blobsParsed(), "every blob once, the changed file's new version once more");
+
+        assertEquals(new BranchScanner(rules, Configuration.allEnabled(), 1, null).scanFiles("base", base).findings(),
+                baseResult.findings());
+        assertEquals(new BranchScanner(rules, Configuration.allEnabled(), 1, null).scanFiles("patched", patched).findings(),
+                patchedResult.findings());
     }
 
     @Test
