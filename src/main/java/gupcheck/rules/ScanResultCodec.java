@@ -18,6 +18,9 @@ final class ScanResultCodec {
     /** Bump when ScanResult, Finding or PathEvent change shape. */
     private static final int FORMAT = 1;
 
+    /** The records' shapes as of {@link #FORMAT}; a test recomputes it (see ParsedFileCodec.AST_SHAPE). */
+    static final String RESULT_SHAPE = "cf85ec3bab7cbe2c49148b75fbceba0736cf777d38fa0b4c20dc6de1dc1daa3d";
+
     private ScanResultCodec() {
     }
 

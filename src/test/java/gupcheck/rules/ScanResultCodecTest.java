@@ -32,6 +32,13 @@ class ScanResultCodecTest {
     }
 
     @Test
+    void theFormatVersionFollowsTheRecordsShape() {
+        assertEquals(gupcheck.testing.RecordShapes.digest(java.util.List.of(ScanResult.class, ScanResult.Stats.class, Finding.class,
+                PathEvent.class)), ScanResultCodec.RESULT_SHAPE,
+                "ScanResult, Finding or PathEvent changed shape: update ScanResultCodec, bump FORMAT and set RESULT_SHAPE to the new digest");
+    }
+
+    @Test
     void anEntryUnderAnotherKeyIsNotThisResult() throws Exception {
         ScanResult empty = new ScanResult("t", java.util.List.of(), java.util.Map.of("fact", true), new ScanResult.Stats(1, 2, 0, 3));
         byte[] bytes = ScanResultCodec.encode("one key", empty);

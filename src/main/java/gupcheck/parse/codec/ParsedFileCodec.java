@@ -24,6 +24,12 @@ public final class ParsedFileCodec {
     /** Bump when the layout or the AST changes shape; old entries are then rebuilt. */
     private static final int FORMAT = 1;
 
+    /**
+     * A digest of the AST records' shapes (components, names, types) as of {@link #FORMAT}: a test
+     * recomputes it, so changing the AST without bumping the format fails the build.
+     */
+    static final String AST_SHAPE = "da2a0f9ed49a6683f6d59f978c50b70a75a240682741baae2184917f9953ebe0";
+
     private ParsedFileCodec() {
     }
 

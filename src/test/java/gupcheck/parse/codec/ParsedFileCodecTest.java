@@ -46,6 +46,18 @@ class ParsedFileCodecTest {
     }
 
     @Test
+    void theFormatVersionFollowsTheAstShape() throws Exception {
+        List<Class<?>> records = new ArrayList<>(List.of(gupcheck.parse.ast.FunctionDef.class, gupcheck.parse.ast.Parameter.class,
+                gupcheck.parse.ast.Variable.class, Expr.InitItem.class, gupcheck.parse.ChunkRecord.class,
+                gupcheck.parse.Unparsed.class, gupcheck.cpp.MacroDefinition.class, ParsedFile.class));
+        records.addAll(Arrays.asList(Stmt.class.getPermittedSubclasses()));
+        records.addAll(Arrays.asList(Expr.class.getPermittedSubclasses()));
+        String digest = gupcheck.testing.RecordShapes.digest(records);
+        assertEquals(digest, ParsedFileCodec.AST_SHAPE,
+                "the AST changed shape: update AstCodec and ParsedFileCodec, bump FORMAT and set AST_SHAPE to the new digest");
+    }
+
+    @Test
     void realKernelFilesReadBackEqual() throws Exception {
         StringBuilder whyNot = new StringBuilder();
         Optional<Path> tree = KernelSources.tree("6.1", whyNot);
