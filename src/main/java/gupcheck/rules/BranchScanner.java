@@ -229,7 +229,7 @@ public final class BranchScanner {
         CompletableFuture<FileModel> mine = new CompletableFuture<>();
         CompletableFuture<FileModel> running = parses.putIfAbsent(key, mine);
         if (running != null) {
-            return awaitParse(running);
+            return Futures.join(running);
         }
         try {
             ParsedFile file = loadOrParse(parser, path, blobId, text, previousText);
@@ -256,7 +256,7 @@ public final class BranchScanner {
             String previousBlob = blobIdOf(previousText).name();
             CompletableFuture<FileModel> inRun = parses.get(path + "@" + previousBlob);
             if (inRun != null) {
-                previous = awaitParse(inRun).file();
+                previous = Futures.join(inRun).file();
             } else if (cache != null) {
                 previous = cache.getParsed(path, previousBlob).orElse(null);
             }
@@ -269,22 +269,6 @@ public final class BranchScanner {
         return file;
     }
 
-    private static FileModel awaitParse(CompletableFuture<FileModel> parse) throws PreprocessorException {
-        try {
-            return parse.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            if (e.getCause() instanceof PreprocessorException pe) {
-                throw pe;
-            }
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e;
-        }
-    }
 
     /** Blobs this scanner parsed (rather than read from the cache or from this run) since its last {@code scan}. */
     public int blobsParsed() {

@@ -63,7 +63,7 @@ public final class ChangeAnalysis {
                 notes.addAll(applied.notes());
                 ScanResult next = scan(patch.name(), applied.files(), state);
                 if (stateResult == null) {
-                    stateResult = await(baseScan);
+                    stateResult = Futures.join(baseScan);
                 }
                 steps.add(new Step(patch, withPatchHunks(
                         ChangeJudge.judge(stateResult.findings(), next.findings(), state, applied.files()), List.of(patch))));
@@ -74,7 +74,7 @@ public final class ChangeAnalysis {
             settle(baseScan);
             throw e;
         }
-        ScanResult baseResult = await(baseScan);
+        ScanResult baseResult = Futures.join(baseScan);
         if (stateResult == null) {
             stateResult = baseResult;
         }
@@ -111,23 +111,6 @@ public final class ChangeAnalysis {
             scan.join();
         } catch (RuntimeException ignored) {
             // the failure being reported is the one that counts
-        }
-    }
-
-    private static ScanResult await(CompletableFuture<ScanResult> scan) throws PreprocessorException {
-        try {
-            return scan.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            if (e.getCause() instanceof PreprocessorException pe) {
-                throw pe;
-            }
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e;
         }
     }
 
@@ -174,7 +157,7 @@ public final class ChangeAnalysis {
             settle(baseScan);
             throw e;
         }
-        ScanResult baseResult = await(baseScan);
+        ScanResult baseResult = Futures.join(baseScan);
         ChangeJudgement net = ChangeJudge.judge(baseResult.findings(), headResult.findings(), before, after);
         return new Report(base, head.name(), null, List.of(), net, baseResult, headResult, before, after, List.of(), List.of());
     }
