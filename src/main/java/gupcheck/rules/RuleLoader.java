@@ -27,7 +27,7 @@ import java.util.stream.Stream;
  */
 public final class RuleLoader {
 
-    /** The rules shipped inside the jar, under gupcheck/rule-files/, listed in index.txt. */
+    /** Where the build puts the bundled rules inside the jar (see {@link RuleCompiler#BUNDLE}). */
     private static final String BUNDLED = "/gupcheck/rule-files/";
 
     /** Created on first use: the bundled rules need no YAML parser, and starting one is slow. */

@@ -94,12 +94,8 @@ public final class BinaryOut {
         }
     }
 
-    public byte[] toByteArray() {
+    private byte[] toByteArray() {
         return Arrays.copyOf(bytes, size);
-    }
-
-    public int size() {
-        return size;
     }
 
     private void ensure(int more) {

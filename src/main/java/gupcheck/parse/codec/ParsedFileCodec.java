@@ -22,7 +22,7 @@ public final class ParsedFileCodec {
 
     private static final long MAGIC = 0x4755504350415253L;   // "GUPCPARS"
     /** Bump when the layout or the AST changes shape; old entries are then rebuilt. */
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
     /**
      * A digest of the AST records' shapes (components, names, types) as of {@link #FORMAT}: a test
@@ -146,10 +146,7 @@ public final class ParsedFileCodec {
             index[line - 1] = known + 1;
         }
         out.writeVarint(distinct.size());
-        for (List<String> conditions : distinct) {
-            out.writeVarint(conditions.size());
-            conditions.forEach(out::writeString);
-        }
+        distinct.forEach(out::writeStrings);
         for (int i : index) {
             out.writeVarint(i);
         }
@@ -158,11 +155,7 @@ public final class ParsedFileCodec {
             MacroDefinition m = e.getValue();
             out.writeString(e.getKey());
             out.writeString(m.name());
-            out.writeBoolean(m.parameters() != null);
-            if (m.parameters() != null) {
-                out.writeVarint(m.parameters().size());
-                m.parameters().forEach(out::writeString);
-            }
+            out.writeStrings(m.parameters());
             out.writeString(m.body());
             out.writeSignedVarint(m.line());
         }
@@ -179,11 +172,10 @@ public final class ParsedFileCodec {
         }
         List<String>[] distinct = new List[in.readCount()];
         for (int i = 0; i < distinct.length; i++) {
-            String[] conditions = new String[in.readCount()];
-            for (int j = 0; j < conditions.length; j++) {
-                conditions[j] = in.readString();
+            distinct[i] = in.readStrings();
+            if (distinct[i] == null) {
+                throw new CodecException("presence conditions missing");
             }
-            distinct[i] = List.of(conditions);
         }
         List<String>[] presence = new List[lineCount];
         for (int line = 0; line < lineCount; line++) {
@@ -198,14 +190,7 @@ public final class ParsedFileCodec {
         for (int i = 0; i < macroCount; i++) {
             String key = in.readString();
             String name = in.readString();
-            List<String> parameters = null;
-            if (in.readBoolean()) {
-                String[] names = new String[in.readCount()];
-                for (int j = 0; j < names.length; j++) {
-                    names[j] = in.readString();
-                }
-                parameters = List.of(names);
-            }
+            List<String> parameters = in.readStrings();
             String body = in.readString();
             int line = in.readSignedVarint();
             if (name == null || body == null) {
